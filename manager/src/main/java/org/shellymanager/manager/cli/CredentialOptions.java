@@ -1,0 +1,48 @@
+package org.shellymanager.manager.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import picocli.CommandLine.Option;
+
+/** A device login given on the command line, or read from a file so that it stays out of the shell history. */
+final class CredentialOptions {
+
+    static final String DEFAULT_USER = "admin";
+
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "Device login name (default: admin, the only user Gen2+ devices have).")
+    private String user;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+            description = "Device password; give the option without a value to be asked for it.")
+    private String password;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Read the device password from the first line of FILE.")
+    private Path passwordFile;
+
+    /** The login as the API takes it ({@code username}, {@code password}), or null when none was given. */
+    Map<String, String> credentials() {
+        if (password != null && passwordFile != null) {
+            throw new CliInputException("give either --password or --password-file, not both");
+        }
+        String secret = passwordFile != null ? readPasswordFile() : password;
+        if (secret == null) {
+            if (user != null) {
+                throw new CliInputException("--user needs a password too: add --password or --password-file");
+            }
+            return null;
+        }
+        return Map.of("username", user == null ? DEFAULT_USER : user, "password", secret);
+    }
+
+    private String readPasswordFile() {
+        try {
+            return Files.readAllLines(passwordFile).stream().findFirst().orElse("");
+        } catch (IOException e) {
+            throw new CliInputException("cannot read the password file " + passwordFile + ": " + e.getMessage());
+        }
+    }
+}

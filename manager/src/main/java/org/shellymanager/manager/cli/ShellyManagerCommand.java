@@ -1,0 +1,88 @@
+package org.shellymanager.manager.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code shelly-manager} command, the jar's entry point: {@code serve} runs the server, every other command is a
+ * client of a running server's REST API.
+ */
+@Command(name = "shelly-manager", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = "Finds, lists and manages the Shelly devices on your networks.%n"
+                + "'serve' runs the server; the other commands talk to a running server over its REST API.",
+        subcommands = {ServeCommand.class, DiscoverCommand.class, DevicesCommand.class, JobsCommand.class,
+                CompletionCommand.class},
+        footer = {"", "Exit status: 0 done, 1 the server refused or the job failed, 2 bad usage, 3 server unreachable."})
+public final class ShellyManagerCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--server", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "Server URL (else $SHELLY_MANAGER_URL, else 'server:' in ~/.config/shelly-manager/cli.yaml, "
+                    + "else " + ClientSettings.DEFAULT_SERVER + ").")
+    private String server;
+
+    @Option(names = "--token", scope = ScopeType.INHERIT, paramLabel = "TOKEN",
+            description = "API token (else $SHELLY_MANAGER_TOKEN, else 'token:' in the config file).")
+    private String token;
+
+    @Option(names = {"-o", "--output"}, scope = ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private OutputFormat output;
+
+    private final CliEnvironment environment;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ShellyManagerCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = commandLine(CliEnvironment.system());
+        int status = cli.execute(args);
+        if (status != 0 || !ServeCommand.isServing(cli)) {
+            System.exit(status);
+        }
+    }
+
+    static CommandLine commandLine(CliEnvironment environment) {
+        return new CommandLine(new ShellyManagerCommand(environment))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new CliErrorHandler());
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    /** The top-level command of the command being run, which holds the options every command shares. */
+    static ShellyManagerCommand of(CommandSpec spec) {
+        return (ShellyManagerCommand) spec.root().userObject();
+    }
+
+    ApiClient api() {
+        return new ApiClient(ClientSettings.resolve(server, token, environment), json);
+    }
+
+    Printer printer(CommandSpec command) {
+        return new Printer(command.commandLine().getOut(), output, json);
+    }
+
+    /** Progress goes to standard error, so that standard output stays the command's answer alone. */
+    JobFollower jobFollower(CommandSpec command) {
+        boolean terminal = environment.terminal();
+        return new JobFollower(api(), new ProgressBar(command.commandLine().getErr(), terminal),
+                terminal ? Duration.ofMillis(250) : Duration.ofSeconds(1));
+    }
+}
