@@ -1,0 +1,29 @@
+package org.shellymanager.device.transport;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.shellymanager.device.DeviceAddress;
+import org.shellymanager.device.DeviceTimeoutException;
+
+/** Caps the number of requests in flight per device; small devices fail when too many arrive at once. */
+final class DeviceLimiter {
+
+    private final Map<DeviceAddress, Semaphore> permits = new ConcurrentHashMap<>();
+
+    /** Waits for a free slot, at most {@code maxWait}; the returned handle frees it on close. */
+    AutoCloseable acquire(DeviceAddress address, int limit, Duration maxWait) {
+        Semaphore semaphore = permits.computeIfAbsent(address, a -> new Semaphore(limit, true));
+        try {
+            if (!semaphore.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new DeviceTimeoutException(address, "no free request slot within " + maxWait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeviceTimeoutException(address, "interrupted while waiting for a request slot", e);
+        }
+        return semaphore::release;
+    }
+}
