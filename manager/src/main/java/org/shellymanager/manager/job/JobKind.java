@@ -1,0 +1,29 @@
+package org.shellymanager.manager.job;
+
+import java.util.List;
+
+/**
+ * What a job does, with the parameters it was started with. A closed set: each kind of long work (discovery
+ * now; config sync, firmware rollouts, backups and exports later) adds its record here. Parameters never hold
+ * secrets, because they are stored and shown as given.
+ */
+public sealed interface JobKind {
+
+    /** The stable name of the kind, as stored and shown by the API. */
+    String name();
+
+    /** Scan addresses for Shelly devices and record what answers in the inventory. */
+    record Discovery(List<String> targets, String networkId) implements JobKind {
+
+        public static final String NAME = "DISCOVERY";
+
+        public Discovery {
+            targets = List.copyOf(targets);
+        }
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
+}

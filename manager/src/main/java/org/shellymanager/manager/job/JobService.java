@@ -1,0 +1,127 @@
+package org.shellymanager.manager.job;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.shellymanager.manager.platform.ErrorCode;
+import org.shellymanager.manager.platform.ManagerException;
+import org.shellymanager.manager.platform.Page;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs long work as persisted jobs: queued, run on a small pool, followed by id, cancellable. On start-up every
+ * job a previous run left queued or running is marked {@link JobState#INTERRUPTED}.
+ */
+@Service
+public class JobService implements InitializingBean, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(JobService.class);
+
+    private final JdbcJobStore store;
+    private final Clock clock;
+    private final ExecutorService executor;
+    private final Map<String, RunningJob> running = new ConcurrentHashMap<>();
+
+    JobService(JdbcJobStore store, Clock clock, JobProperties properties) {
+        this.store = store;
+        this.clock = clock;
+        this.executor = Executors.newFixedThreadPool(properties.concurrency(),
+                Thread.ofPlatform().name("job-", 1).daemon().factory());
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        int interrupted = store.interruptUnfinished(clock.instant());
+        if (interrupted > 0) {
+            log.warn("{} job(s) left unfinished by the previous run were marked INTERRUPTED", interrupted);
+        }
+    }
+
+    /** Queues the work as a new job and returns it as stored. */
+    public Job submit(JobKind kind, String startedBy, JobWork work) {
+        Job job = new Job(UUID.randomUUID().toString(), kind, JobState.QUEUED, startedBy, clock.instant(), null, null,
+                new JobProgress(0, 0), null);
+        store.insert(job);
+        RunningJob handle = new RunningJob(job.id(), store);
+        running.put(job.id(), handle);
+        executor.execute(() -> run(handle, work));
+        log.info("job {} ({}) queued by {}", job.id(), kind.name(), startedBy);
+        return job;
+    }
+
+    private void run(RunningJob handle, JobWork work) {
+        MDC.put("jobId", handle.jobId());
+        try {
+            if (!store.start(handle.jobId(), clock.instant())) {
+                return;
+            }
+            String summary = work.run(handle);
+            JobState state = handle.stopping() ? JobState.INTERRUPTED : handle.cancelled() ? JobState.CANCELLED : JobState.SUCCEEDED;
+            store.finish(handle.jobId(), state, clock.instant(), handle.progress(), summary);
+            log.info("job {} {}: {}", handle.jobId(), state, summary);
+        } catch (Exception | Error e) {
+            log.error("job {} failed", handle.jobId(), e);
+            JobState state = handle.stopping() ? JobState.INTERRUPTED : JobState.FAILED;
+            store.finish(handle.jobId(), state, clock.instant(), handle.progress(), "failed: " + e.getMessage());
+        } finally {
+            running.remove(handle.jobId());
+            MDC.remove("jobId");
+        }
+    }
+
+    /** @throws ManagerException {@code job.not-found} */
+    public Job get(String id) {
+        Job job = store.find(id).orElseThrow(() -> new ManagerException(ErrorCode.JOB_NOT_FOUND, "No job with id " + id + "."));
+        RunningJob handle = running.get(id);
+        return handle != null && job.state() == JobState.RUNNING ? job.withProgress(handle.progress()) : job;
+    }
+
+    public Page<Job> list(String kind, JobState state, int page, int size) {
+        return store.list(kind, state, page, size);
+    }
+
+    public Page<JobResult> results(String id, int page, int size) {
+        get(id);
+        return store.results(id, page, size);
+    }
+
+    /**
+     * Asks a job to stop. A queued job is cancelled at once; a running one stops at its next check.
+     *
+     * @throws ManagerException {@code job.not-found}, or {@code job.finished} when it already ended
+     */
+    public Job cancel(String id) {
+        Job job = get(id);
+        if (job.state().finished()) {
+            throw new ManagerException(ErrorCode.JOB_FINISHED, "Job " + id + " already ended as " + job.state() + ".");
+        }
+        RunningJob handle = running.get(id);
+        if (handle != null) {
+            handle.cancel();
+        }
+        if (job.state() == JobState.QUEUED) {
+            store.finish(id, JobState.CANCELLED, clock.instant(), job.progress(), "cancelled before it started");
+        }
+        log.info("job {} cancellation requested", id);
+        return get(id);
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        running.values().forEach(RunningJob::stop);
+        executor.shutdown();
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+        }
+    }
+}

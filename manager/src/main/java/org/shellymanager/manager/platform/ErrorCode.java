@@ -1,0 +1,61 @@
+package org.shellymanager.manager.platform;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The one catalogue of error codes the API answers with, each mapped to its HTTP status here and nowhere else.
+ * The codes are stable: clients match on them, so a code is never renamed or reused.
+ */
+public enum ErrorCode {
+    REQUEST_INVALID("request.invalid", HttpStatus.BAD_REQUEST, "Invalid request"),
+    REQUEST_NOT_FOUND("request.not-found", HttpStatus.NOT_FOUND, "No such resource"),
+    REQUEST_METHOD_NOT_ALLOWED("request.method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+    REQUEST_MEDIA_TYPE("request.media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+    REQUEST_NOT_ACCEPTABLE("request.not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
+    DEVICE_NOT_FOUND("device.not-found", HttpStatus.NOT_FOUND, "Device not found"),
+    DEVICE_DUPLICATE("device.duplicate", HttpStatus.CONFLICT, "Device already in the inventory"),
+    DEVICE_UNREACHABLE("device.unreachable", HttpStatus.UNPROCESSABLE_CONTENT, "Device unreachable"),
+    DEVICE_UNAUTHORIZED("device.unauthorized", HttpStatus.UNPROCESSABLE_CONTENT, "Device refused the credentials"),
+    DEVICE_NOT_SHELLY("device.not-shelly", HttpStatus.UNPROCESSABLE_CONTENT, "Not a Shelly device"),
+    SCAN_TARGET_INVALID("scan.target-invalid", HttpStatus.BAD_REQUEST, "Invalid scan target"),
+    SCAN_TOO_LARGE("scan.too-large", HttpStatus.BAD_REQUEST, "Scan too large"),
+    NETWORK_NOT_FOUND("network.not-found", HttpStatus.NOT_FOUND, "Network not found"),
+    NETWORK_DUPLICATE("network.duplicate", HttpStatus.CONFLICT, "Network name already used"),
+    NETWORK_SCHEDULE_INVALID("network.schedule-invalid", HttpStatus.BAD_REQUEST, "Invalid discovery schedule"),
+    JOB_NOT_FOUND("job.not-found", HttpStatus.NOT_FOUND, "Job not found"),
+    JOB_FINISHED("job.finished", HttpStatus.CONFLICT, "Job already finished"),
+    SERVER_ERROR("server.error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+    private final String code;
+    private final HttpStatus status;
+    private final String title;
+
+    ErrorCode(String code, HttpStatus status, String title) {
+        this.code = code;
+        this.status = status;
+        this.title = title;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The code a plain HTTP status stands for, for errors raised by the web framework itself. */
+    static ErrorCode forStatus(int status) {
+        return switch (status) {
+            case 404 -> REQUEST_NOT_FOUND;
+            case 405 -> REQUEST_METHOD_NOT_ALLOWED;
+            case 406 -> REQUEST_NOT_ACCEPTABLE;
+            case 415 -> REQUEST_MEDIA_TYPE;
+            default -> status >= 500 ? SERVER_ERROR : REQUEST_INVALID;
+        };
+    }
+}
