@@ -3,6 +3,7 @@ package org.shellymanager.manager.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import picocli.CommandLine.Option;
@@ -35,7 +36,10 @@ final class CredentialOptions {
             }
             return null;
         }
-        return Map.of("username", user == null ? DEFAULT_USER : user, "password", secret);
+        Map<String, String> login = new LinkedHashMap<>();
+        login.put("username", user == null ? DEFAULT_USER : user);
+        login.put("password", secret);
+        return login;
     }
 
     private String readPasswordFile() {
