@@ -27,11 +27,11 @@ class JobController {
     }
 
     @GetMapping
-    Page<JobSummary> list(@RequestParam(required = false) String kind, @RequestParam(required = false) JobState state,
+    Page<JobView> list(@RequestParam(required = false) String kind, @RequestParam(required = false) JobState state,
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Page<Job> found = jobs.list(kind, state, page, size);
-        return new Page<>(found.items().stream().map(JobSummary::of).toList(), found.total(), page, size);
+        return new Page<>(found.items().stream().map(JobView::of).toList(), found.total(), page, size);
     }
 
     @GetMapping("/{id}")
@@ -48,16 +48,6 @@ class JobController {
         Page<JobResult> results = jobs.results(job.id(), 0, INLINE_RESULTS);
         return new JobDetail(job.id(), job.kind().name(), job.kind(), job.state(), job.startedBy(), job.createdAt(),
                 job.startedAt(), job.finishedAt(), job.progress(), job.summary(), results.items(), results.total());
-    }
-
-    /** A job as listed: everything but its results. */
-    record JobSummary(String id, String kind, JobKind parameters, JobState state, String startedBy, Instant createdAt,
-                      Instant startedAt, Instant finishedAt, JobProgress progress, String summary) {
-
-        static JobSummary of(Job job) {
-            return new JobSummary(job.id(), job.kind().name(), job.kind(), job.state(), job.startedBy(), job.createdAt(),
-                    job.startedAt(), job.finishedAt(), job.progress(), job.summary());
-        }
     }
 
     /** A job with its first results and how many results there are in all. */

@@ -2,6 +2,7 @@ package org.shellymanager.manager.job;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -14,16 +15,17 @@ import org.shellymanager.manager.platform.Page;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs long work as persisted jobs: queued, run on a small pool, followed by id, cancellable. On start-up every
- * job a previous run left queued or running is marked {@link JobState#INTERRUPTED}.
+ * job a previous run left queued or running is marked {@link JobState#INTERRUPTED}; on shutdown, running jobs are
+ * asked to stop before the beans they use go away, and end as interrupted.
  */
 @Service
-public class JobService implements InitializingBean, DisposableBean {
+public class JobService implements InitializingBean, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(JobService.class);
 
@@ -31,6 +33,7 @@ public class JobService implements InitializingBean, DisposableBean {
     private final Clock clock;
     private final ExecutorService executor;
     private final Map<String, RunningJob> running = new ConcurrentHashMap<>();
+    private volatile boolean started;
 
     JobService(JdbcJobStore store, Clock clock, JobProperties properties) {
         this.store = store;
@@ -81,9 +84,15 @@ public class JobService implements InitializingBean, DisposableBean {
 
     /** @throws ManagerException {@code job.not-found} */
     public Job get(String id) {
-        Job job = store.find(id).orElseThrow(() -> new ManagerException(ErrorCode.JOB_NOT_FOUND, "No job with id " + id + "."));
-        RunningJob handle = running.get(id);
-        return handle != null && job.state() == JobState.RUNNING ? job.withProgress(handle.progress()) : job;
+        return find(id).orElseThrow(() -> new ManagerException(ErrorCode.JOB_NOT_FOUND, "No job with id " + id + "."));
+    }
+
+    /** The job as stored, with the live progress of a running one. */
+    public Optional<Job> find(String id) {
+        return store.find(id).map(job -> {
+            RunningJob handle = running.get(id);
+            return handle != null && job.state() == JobState.RUNNING ? job.withProgress(handle.progress()) : job;
+        });
     }
 
     public Page<Job> list(String kind, JobState state, int page, int size) {
@@ -117,10 +126,26 @@ public class JobService implements InitializingBean, DisposableBean {
     }
 
     @Override
-    public void destroy() throws InterruptedException {
+    public void start() {
+        started = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+
+    @Override
+    public void stop() {
+        started = false;
         running.values().forEach(RunningJob::stop);
         executor.shutdown();
-        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             executor.shutdownNow();
         }
     }

@@ -22,6 +22,11 @@ class SqliteDefaults implements EnvironmentPostProcessor {
     static final String DATABASE_FILE = "shelly-manager.db";
     private static final String OPTIONS = "?journal_mode=WAL&busy_timeout=30000&foreign_keys=true&transaction_mode=IMMEDIATE";
 
+    /** The JDBC URL of a SQLite database file with the settings above. */
+    static String url(Path file) {
+        return "jdbc:sqlite:" + file + OPTIONS;
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.containsProperty("spring.datasource.url")) {
@@ -33,9 +38,8 @@ class SqliteDefaults implements EnvironmentPostProcessor {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
-        String url = "jdbc:sqlite:" + dataDir.resolve(DATABASE_FILE) + OPTIONS;
         environment.getPropertySources().addLast(new MapPropertySource("shelly-manager-sqlite", Map.of(
-                "spring.datasource.url", url,
+                "spring.datasource.url", url(dataDir.resolve(DATABASE_FILE)),
                 "spring.datasource.hikari.maximum-pool-size", "4")));
     }
 }

@@ -1,0 +1,71 @@
+package org.shellymanager.manager.discovery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.shellymanager.manager.job.Job;
+import org.shellymanager.manager.job.JobService;
+import org.shellymanager.manager.platform.ManagerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts discovery of each enabled network whose schedule is due, measured from its last run (or its creation).
+ * A network whose previous scan is still running is not started twice.
+ */
+@Component
+class ScheduledDiscovery {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledDiscovery.class);
+
+    private final NetworkService networks;
+    private final DiscoveryService discovery;
+    private final JobService jobs;
+    private final Clock clock;
+    private final Map<String, String> lastJobByNetwork = new ConcurrentHashMap<>();
+
+    ScheduledDiscovery(NetworkService networks, DiscoveryService discovery, JobService jobs, Clock clock) {
+        this.networks = networks;
+        this.discovery = discovery;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${shelly-manager.discovery.schedule-check:30s}", initialDelayString = "${shelly-manager.discovery.schedule-check:30s}")
+    void tick() {
+        Instant now = clock.instant();
+        for (Network network : networks.list()) {
+            if (network.enabled() && network.schedule() != null && due(network, now) && !stillRunning(network)) {
+                runNow(network);
+            }
+        }
+    }
+
+    /** Starts discovery of the network now, whatever its schedule. */
+    Job runNow(Network network) {
+        Job job = discovery.start(network.targets(), null, "schedule:" + network.name(), network.id());
+        networks.markRun(network.id());
+        lastJobByNetwork.put(network.id(), job.id());
+        return job;
+    }
+
+    private boolean due(Network network, Instant now) {
+        try {
+            Instant base = network.lastRunAt() != null ? network.lastRunAt() : network.createdAt();
+            return !DiscoverySchedule.parse(network.schedule()).next(base, ZoneId.systemDefault()).isAfter(now);
+        } catch (ManagerException e) {
+            log.warn("network '{}' has an invalid schedule and is skipped: {}", network.name(), e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean stillRunning(Network network) {
+        String jobId = lastJobByNetwork.get(network.id());
+        return jobId != null && jobs.find(jobId).map(job -> !job.state().finished()).orElse(false);
+    }
+}
