@@ -35,6 +35,7 @@ public final class FakeShellyServer implements AutoCloseable {
     private final Map<String, JsonNode> gen1 = new ConcurrentHashMap<>();
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    /** Requests being handled right now; the window is the handling delay, before the reply is written. */
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicInteger busyAnswers = new AtomicInteger();
@@ -114,13 +115,15 @@ public final class FakeShellyServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        int now = inFlight.incrementAndGet();
-        maxInFlight.accumulateAndGet(now, Math::max);
         try (exchange) {
             String uri = exchange.getRequestURI().toString();
             requests.add(exchange.getRequestMethod() + " " + uri);
-            if (handlingDelayMillis > 0) {
+            int now = inFlight.incrementAndGet();
+            maxInFlight.accumulateAndGet(now, Math::max);
+            try {
                 Thread.sleep(handlingDelayMillis);
+            } finally {
+                inFlight.decrementAndGet();
             }
             if (uri.equals("/shelly")) {
                 send(exchange, 200, Json.write(identity));
@@ -145,8 +148,6 @@ public final class FakeShellyServer implements AutoCloseable {
             send(exchange, reply == null ? 404 : 200, reply == null ? "Not Found" : Json.write(reply));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            inFlight.decrementAndGet();
         }
     }
 
