@@ -1,0 +1,69 @@
+package org.shellymanager.simulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.shellymanager.simulator.core.Lifecycle;
+import org.shellymanager.simulator.core.VirtualDevice;
+import org.shellymanager.simulator.gen1.Gen1Handler;
+import org.shellymanager.simulator.model.ModelCatalog;
+import org.shellymanager.simulator.model.ModelSpec;
+import org.shellymanager.simulator.rpc.RpcHandler;
+
+/** A running fleet of simulated devices. Start with {@link #start(FleetSpec)}, stop with {@link #close()}. */
+public final class SimulatedFleet implements AutoCloseable {
+
+    private static final String AP_NETWORK = "127.33.0.1";
+
+    private final List<SimulatedDevice> devices;
+
+    private SimulatedFleet(List<SimulatedDevice> devices) {
+        this.devices = List.copyOf(devices);
+    }
+
+    /** Builds every device and returns once all of them listen. */
+    public static SimulatedFleet start(FleetSpec spec) {
+        List<SimulatedDevice> started = new ArrayList<>();
+        ModelCatalog catalog = ModelCatalog.builtIn();
+        try {
+            for (int i = 0; i < spec.devices().size(); i++) {
+                DeviceSpec deviceSpec = spec.devices().get(i);
+                ModelSpec model = catalog.get(deviceSpec.model());
+                Lifecycle.Timing timing = new Lifecycle.Timing(spec.rebootOffline(), spec.updateOffline(),
+                        spec.stableFirmware().getOrDefault(model.model(), model.firmware()), model.beta());
+                VirtualDevice device = new VirtualDevice(model, deviceSpec, Macs.of(model.gen(), spec.seed(), i),
+                        spec.clock(), spec.seed() * 1_000_003L + i,
+                        d -> d.gen() == 1 ? new Gen1Handler(d) : new RpcHandler(d), timing);
+                Addresses.HostPort lan = spec.addresses().address(i);
+                Addresses.HostPort ap = new Addresses.HostPort(Addresses.plus(AP_NETWORK, i), lan.port());
+                device.lifecycle().start(lan, ap);
+                device.lifecycle().scheduleRandomReboot();
+                started.add(new SimulatedDevice(device));
+            }
+        } catch (IOException | RuntimeException e) {
+            started.forEach(SimulatedDevice::stop);
+            throw e instanceof IOException io ? new UncheckedIOException("cannot start fleet", io)
+                    : (RuntimeException) e;
+        }
+        return new SimulatedFleet(started);
+    }
+
+    public List<SimulatedDevice> devices() {
+        return devices;
+    }
+
+    public Optional<SimulatedDevice> findById(String id) {
+        return devices.stream().filter(d -> d.id().equalsIgnoreCase(id)).findFirst();
+    }
+
+    public SimulatedDevice getById(String id) {
+        return findById(id).orElseThrow(() -> new IllegalArgumentException("no device " + id));
+    }
+
+    @Override
+    public void close() {
+        devices.forEach(SimulatedDevice::stop);
+    }
+}

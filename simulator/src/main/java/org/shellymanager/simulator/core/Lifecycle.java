@@ -1,0 +1,188 @@
+package org.shellymanager.simulator.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.shellymanager.simulator.Addresses.HostPort;
+import org.shellymanager.simulator.Fault;
+
+/**
+ * Bringing a device up and down: start, reboot, firmware update, address change, joining the LAN from AP mode.
+ * Offline periods use real time (the shared timer); state computations use the device clock.
+ */
+public final class Lifecycle {
+
+    private static final Duration JOIN_DELAY = Duration.ofMillis(300);
+
+    /** How long the device is away, and which firmware the catalogue offers it. */
+    public record Timing(Duration rebootOffline, Duration updateOffline, String stableFirmware, String betaFirmware) { }
+
+    private final VirtualDevice device;
+    private final Timing timing;
+    private volatile long startedMs;
+    private volatile boolean updating;
+    private volatile boolean refused;
+
+    Lifecycle(VirtualDevice device, Timing timing) {
+        this.device = device;
+        this.timing = timing;
+    }
+
+    public Timing timing() {
+        return timing;
+    }
+
+    public long startedMs() {
+        return startedMs;
+    }
+
+    public boolean updating() {
+        return updating;
+    }
+
+    public void start(HostPort lanAddress, HostPort apAddress) throws IOException {
+        startedMs = device.nowMs();
+        device.boundLan(lanAddress.host(), lanAddress.port());
+        device.boundAp(apAddress.host(), apAddress.port());
+        if (device.provisioned()) {
+            openLan();
+        } else {
+            device.boundAp(apAddress.host(), device.apEndpoint().open(apAddress.host(), apAddress.port()));
+        }
+    }
+
+    public void stop() {
+        device.emit(new DeviceEvent.GoingOffline());
+        device.lanEndpoint().close();
+        device.apEndpoint().close();
+    }
+
+    /** Listens at a new LAN address (same port), as after a DHCP change. */
+    public void moveTo(String newHost) throws IOException {
+        device.emit(new DeviceEvent.GoingOffline());
+        device.lanEndpoint().close();
+        device.boundLan(newHost, device.port());
+        if (device.provisioned()) {
+            openLan();
+        }
+    }
+
+    /** The {@link Fault.Refused} fault: nothing listens until it is cleared. */
+    public void refuse(boolean on) {
+        refused = on;
+        if (on) {
+            device.lanEndpoint().close();
+        } else if (device.provisioned()) {
+            openQuietly();
+        }
+    }
+
+    public void reboot() {
+        goAway(timing.rebootOffline(), device.firmwareId());
+    }
+
+    /** Joins the LAN after Wi-Fi credentials arrived in AP mode; Gen1 also drops its access point. */
+    public void joinLan() {
+        Timers.after(JOIN_DELAY, () -> {
+            device.provisioned(true);
+            openQuietly();
+            if (device.gen() == 1) {
+                device.apEndpoint().close();
+            }
+        });
+    }
+
+    public void apOff() {
+        Timers.after(JOIN_DELAY, () -> device.apEndpoint().close());
+    }
+
+    /** Firmware id the catalogue offers for a stage, or null when the device already runs it. */
+    public String offered(String stage) {
+        String offer = stage.equals("beta") ? timing.betaFirmware() : timing.stableFirmware();
+        if (offer == null || offer.equals(device.firmwareId())) {
+            return null;
+        }
+        return offer;
+    }
+
+    /** Runs the update: progress events, then offline, then back on the new version (or an error when told to). */
+    public boolean update(String stage) {
+        String target = offered(stage);
+        if (target == null || updating) {
+            return false;
+        }
+        updating = true;
+        Duration step = timing.updateOffline().dividedBy(8);
+        Timers.after(step, () -> progress(target, 0, step));
+        return true;
+    }
+
+    private void progress(String target, int percent, Duration step) {
+        if (percent == 0) {
+            sys("ota_begin", Map.of("msg", "Waiting for data"));
+        }
+        if (percent >= 100) {
+            finish(target);
+            return;
+        }
+        sys("ota_progress", Map.of("msg", "Downloading", "progress_percent", percent));
+        Timers.after(step, () -> progress(target, percent + 25, step));
+    }
+
+    private void finish(String target) {
+        if (device.spec().failUpdates()) {
+            sys("ota_error", Map.of("msg", "Update failed: invalid image"));
+            updating = false;
+            return;
+        }
+        sys("ota_success", Map.of("msg", "Update applied, rebooting"));
+        goAway(timing.updateOffline(), target);
+    }
+
+    private void sys(String event, Map<String, Object> fields) {
+        device.emit(new DeviceEvent.ComponentEvent("sys", null, event, fields));
+    }
+
+    private void goAway(Duration offline, String firmwareAfter) {
+        device.emit(new DeviceEvent.GoingOffline());
+        device.lanEndpoint().close();
+        Timers.after(offline, () -> {
+            device.booted(firmwareAfter);
+            updating = false;
+            if (device.provisioned()) {
+                openQuietly();
+            }
+            scheduleRandomReboot();
+        });
+    }
+
+    /** With {@link Fault.RandomReboots} active, reboots after a random (exponential) wait, again and again. */
+    public void scheduleRandomReboot() {
+        device.faults().find(Fault.RandomReboots.class).ifPresent(fault -> {
+            double mean = fault.meanInterval().toMillis();
+            long wait = (long) (-mean * Math.log(1 - ThreadLocalRandom.current().nextDouble()));
+            Timers.after(Duration.ofMillis(wait), () -> {
+                if (device.faults().has(Fault.RandomReboots.class)) {
+                    reboot();
+                }
+            });
+        });
+    }
+
+    private void openLan() throws IOException {
+        if (!refused) {
+            device.boundLan(device.host(), device.lanEndpoint().open(device.host(), device.port()));
+        }
+    }
+
+    private void openQuietly() {
+        try {
+            openLan();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen at " + device.host() + ":" + device.port(), e);
+        }
+    }
+
+}
