@@ -3,10 +3,14 @@ package org.shellymanager.manager.discovery;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -52,13 +56,50 @@ public final class AddressScanner {
     /**
      * Probes every address and reports one result per probed address to {@code onResult}, one call at a time, in
      * the order the probes finish. Returns when every started probe has been reported. Once {@code cancelled}
-     * answers true no further probe starts; probes already under way finish and are reported.
+     * answers true, or the calling thread is interrupted, no further probe starts; probes already under way finish
+     * and are reported.
      *
      * @param credentialsOrNull tried on devices that require a login; null to only find them
      * @throws RuntimeException the first exception thrown by {@code onResult}, after the running probes finish
      */
     public void scan(List<DeviceAddress> addresses, Credentials credentialsOrNull, Consumer<ScanResult> onResult,
                      BooleanSupplier cancelled) {
+        var interrupted = new AtomicBoolean();
+        var done = new CompletableFuture<Void>();
+        Thread.ofVirtual().name("address-scan").start(() -> {
+            try {
+                probeAll(addresses, credentialsOrNull, onResult, () -> interrupted.get() || cancelled.getAsBoolean());
+                done.complete(null);
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        });
+        // Waiting on a CompletableFuture is managed blocking: called from a ForkJoinPool worker, it lets the pool add a
+        // thread, so the JDK HTTP client, which completes some of its work in the common pool, is not starved.
+        try {
+            done.get();
+        } catch (InterruptedException e) {
+            interrupted.set(true);
+            Thread.currentThread().interrupt();
+            try {
+                done.join();
+            } catch (CompletionException failure) {
+                throw unwrap(failure.getCause());
+            }
+        } catch (ExecutionException e) {
+            throw unwrap(e.getCause());
+        }
+    }
+
+    private static RuntimeException unwrap(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+    }
+
+    private void probeAll(List<DeviceAddress> addresses, Credentials credentialsOrNull, Consumer<ScanResult> onResult,
+                          BooleanSupplier cancelled) {
         var prober = new AddressScannerProbe(devices, credentialsOrNull);
         var slots = new Semaphore(concurrency);
         var callbackFailure = new AtomicReference<RuntimeException>();
@@ -71,8 +112,7 @@ public final class AddressScanner {
                 }
                 executor.execute(() -> {
                     try {
-                        ScanResult result = prober.probe(address);
-                        report(onResult, result, callbackFailure);
+                        report(onResult, prober.probe(address), callbackFailure);
                     } finally {
                         slots.release();
                     }

@@ -78,8 +78,9 @@ final class AddressScannerProbe {
 
     /** The exception's message without the address it starts with. */
     private static String detail(DeviceAddress address, DeviceException e) {
-        String message = e.getMessage();
+        String message = String.valueOf(e.getMessage());
         String prefix = address + ": ";
-        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        String detail = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        return detail.isBlank() || detail.equals("null") ? "no connection" : detail;
     }
 }
