@@ -21,7 +21,7 @@ final class FrameListener implements WebSocket.Listener {
         if (text.length() > owner.maxFrameBytes()) {
             text.setLength(0);
             webSocket.abort();
-            owner.onFailure(new ReplyTooLargeException(owner.deviceAddress(),
+            owner.onFailure(webSocket, new ReplyTooLargeException(owner.deviceAddress(),
                     "WebSocket frame larger than " + owner.maxFrameBytes() + " bytes"), "frame too large");
             return null;
         }
@@ -36,14 +36,14 @@ final class FrameListener implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        owner.onFailure(new DeviceUnreachableException(owner.deviceAddress(), "WebSocket closed: " + statusCode + " " + reason),
+        owner.onFailure(webSocket, new DeviceUnreachableException(owner.deviceAddress(), "WebSocket closed: " + statusCode + " " + reason),
                 "closed " + statusCode);
         return null;
     }
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
-        owner.onFailure(new DeviceUnreachableException(owner.deviceAddress(), "WebSocket failed: " + error.getMessage(), error),
+        owner.onFailure(webSocket, new DeviceUnreachableException(owner.deviceAddress(), "WebSocket failed: " + error.getMessage(), error),
                 error.getClass().getSimpleName());
     }
 }

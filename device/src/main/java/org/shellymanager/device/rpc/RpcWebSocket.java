@@ -104,7 +104,10 @@ public final class RpcWebSocket implements RpcChannel, AutoCloseable {
                 .connectTimeout(transport.options().connectTimeout())
                 .buildAsync(transport.baseUri(address, true).resolve("/rpc"), new FrameListener(this));
         try {
-            socket = opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            WebSocket opened = opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            synchronized (this) {
+                socket = opened;
+            }
         } catch (TimeoutException e) {
             opening.cancel(true);
             throw new DeviceTimeoutException(address, "WebSocket not open within " + timeout, e);
@@ -209,8 +212,14 @@ public final class RpcWebSocket implements RpcChannel, AutoCloseable {
         }
     }
 
-    void onFailure(DeviceException failure, String reason) {
-        socket = null;
+    /** A socket failed or closed; failures of sockets already replaced are ignored. */
+    void onFailure(WebSocket source, DeviceException failure, String reason) {
+        synchronized (this) {
+            if (source != socket) {
+                return;
+            }
+            socket = null;
+        }
         pending.values().forEach(waiting -> waiting.completeExceptionally(failure));
         listener.onEvent(new DeviceEvent.Disconnected(reason, !closed));
         if (!closed) {
@@ -236,6 +245,11 @@ public final class RpcWebSocket implements RpcChannel, AutoCloseable {
         try {
             connect();
         } catch (DeviceException e) {
+            WebSocket half = socket;
+            socket = null;
+            if (half != null) {
+                half.abort();
+            }
             listener.onEvent(new DeviceEvent.Disconnected(e.getClass().getSimpleName(), true));
             scheduleReconnect();
         }
