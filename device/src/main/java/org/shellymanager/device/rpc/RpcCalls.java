@@ -21,12 +21,6 @@ final class RpcCalls {
         return params;
     }
 
-    static ObjectNode config(JsonNode config) {
-        ObjectNode params = Json.object();
-        params.set("config", config);
-        return params;
-    }
-
     static RpcResult<Void> done(RpcResult<JsonNode> result) {
         return result.map(ignored -> null);
     }

@@ -31,9 +31,4 @@ public record HttpCall(String method, String pathAndQuery, byte[] body, Map<Stri
         copy.put(name, value);
         return new HttpCall(method, pathAndQuery, body, copy, idempotent);
     }
-
-    /** The path without the query, as used in the digest {@code uri}. */
-    public String uri() {
-        return pathAndQuery;
-    }
 }
