@@ -11,11 +11,15 @@ import org.shellymanager.device.DeviceTimeoutException;
 /** Caps the number of requests in flight per device; small devices fail when too many arrive at once. */
 final class DeviceLimiter {
 
-    private final Map<DeviceAddress, Semaphore> permits = new ConcurrentHashMap<>();
+    /** Identification runs before the generation is known, so slots are kept per address and limit. */
+    private record Key(DeviceAddress address, int limit) {
+    }
+
+    private final Map<Key, Semaphore> permits = new ConcurrentHashMap<>();
 
     /** Waits for a free slot, at most {@code maxWait}; the returned handle frees it on close. */
     AutoCloseable acquire(DeviceAddress address, int limit, Duration maxWait) {
-        Semaphore semaphore = permits.computeIfAbsent(address, a -> new Semaphore(limit, true));
+        Semaphore semaphore = permits.computeIfAbsent(new Key(address, limit), k -> new Semaphore(limit, true));
         try {
             if (!semaphore.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new DeviceTimeoutException(address, "no free request slot within " + maxWait);

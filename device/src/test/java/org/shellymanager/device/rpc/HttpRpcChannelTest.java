@@ -109,6 +109,18 @@ class HttpRpcChannelTest {
     }
 
     @Test
+    void reusesATimestampNonceWithNcOneBeforeFirmware2() {
+        DigestRules rules = new DigestRules("shellyplus1pm-aabbccddeeff", "secret").beforeFirmware2();
+        FakeShellyServer server = device("1.4.2", true).digestAuth(Auth.DIGEST_HEADER, rules);
+        RpcClient client = connect(server, Credentials.admin("secret"), FAST);
+        for (int i = 0; i < 3; i++) {
+            assertThat(client.setSwitch(0, true, null).isOk()).isTrue();
+        }
+        assertThat(rules.noncesIssued()).isEqualTo(1);
+        assertThat(rules.ncSeen()).containsExactly("00000001", "00000001", "00000001");
+    }
+
+    @Test
     void retriesAStaleNonceWithoutCallingItAWrongPassword() {
         DigestRules rules = new DigestRules("shellyplus1pm-aabbccddeeff", "secret");
         rules.expireNoncesAfter(2);
@@ -230,7 +242,7 @@ class HttpRpcChannelTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(server.maxInFlight()).isBetween(2, 5);
+        assertThat(server.maxInFlight()).isEqualTo(5);
     }
 
     @Test

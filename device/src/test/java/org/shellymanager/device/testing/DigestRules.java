@@ -22,6 +22,8 @@ public final class DigestRules {
     private int usesBeforeStale = Integer.MAX_VALUE;
     private final Map<String, Integer> uses = new LinkedHashMap<>();
     private int ncViolations;
+    private boolean timestampNonces;
+    private final java.util.List<String> ncSeen = new java.util.ArrayList<>();
 
     public DigestRules(String realm, String password) {
         this.realm = realm;
@@ -32,7 +34,23 @@ public final class DigestRules {
         this.usesBeforeStale = usesPerNonce;
     }
 
+    /** Behave like firmware before 2.0: hex timestamp nonces, any nc accepted, a nonce reusable for an hour. */
+    public synchronized DigestRules beforeFirmware2() {
+        timestampNonces = true;
+        return this;
+    }
+
+    public synchronized java.util.List<String> ncSeen() {
+        return java.util.List.copyOf(ncSeen);
+    }
+
     public synchronized String newNonce() {
+        if (timestampNonces) {
+            String nonce = Long.toHexString(System.currentTimeMillis() / 1000 + noncesIssued);
+            lastNc.put(nonce, 0L);
+            noncesIssued++;
+            return nonce;
+        }
         byte[] random = new byte[33];
         ThreadLocalRandom.current().nextBytes(random);
         String nonce = Base64.getEncoder().encodeToString(random).substring(0, 42) + "+/=";
@@ -57,7 +75,8 @@ public final class DigestRules {
         if (previous == null) {
             return Verdict.STALE;
         }
-        if (nc <= previous) {
+        ncSeen.add(ncText);
+        if (!timestampNonces && nc <= previous) {
             ncViolations++;
             return Verdict.WRONG;
         }
