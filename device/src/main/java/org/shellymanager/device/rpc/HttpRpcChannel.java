@@ -66,16 +66,18 @@ public final class HttpRpcChannel implements RpcChannel {
         int busyRounds = 0;
         for (int round = 0; round < MAX_AUTH_ROUNDS + MAX_BUSY_ROUNDS; round++) {
             ObjectNode frame = RpcFrames.request(IDS.incrementAndGet(), src, method, params);
-            HttpCall call = HttpCall.postJson("/rpc", new byte[0], idempotent);
+            String authorization = null;
             if (session != null && session.hasChallenge()) {
                 if (session.answersJson()) {
                     frame.set("auth", session.rpcAuth());
                 } else {
-                    call = call.withHeader("Authorization", session.authorizationHeader("POST", "/rpc"));
+                    authorization = session.authorizationHeader("POST", "/rpc");
                 }
             }
-            call = new HttpCall(call.method(), call.pathAndQuery(), Json.write(frame).getBytes(StandardCharsets.UTF_8),
-                    call.headers(), idempotent);
+            HttpCall call = HttpCall.postJson("/rpc", Json.write(frame).getBytes(StandardCharsets.UTF_8), idempotent);
+            if (authorization != null) {
+                call = call.withHeader("Authorization", authorization);
+            }
             HttpReply reply = transport.send(address, identity.generation(), call);
             if (reply.status() == 429) {
                 if (++busyRounds > MAX_BUSY_ROUNDS) {

@@ -17,8 +17,14 @@ final class DeviceLimiter {
 
     private final Map<Key, Semaphore> permits = new ConcurrentHashMap<>();
 
-    /** Waits for a free slot, at most {@code maxWait}; the returned handle frees it on close. */
-    AutoCloseable acquire(DeviceAddress address, int limit, Duration maxWait) {
+    /** A held request slot; closing frees it. */
+    interface Slot extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Waits for a free slot, at most {@code maxWait}. */
+    Slot acquire(DeviceAddress address, int limit, Duration maxWait) {
         Semaphore semaphore = permits.computeIfAbsent(new Key(address, limit), k -> new Semaphore(limit, true));
         try {
             if (!semaphore.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {

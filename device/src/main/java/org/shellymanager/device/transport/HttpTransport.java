@@ -88,16 +88,12 @@ public final class HttpTransport implements AutoCloseable {
         Duration slotWait = options.requestTimeout().plus(options.connectTimeout()).multipliedBy(4);
         int attempts = call.idempotent() ? options.retries() + 1 : 1;
         for (int attempt = 1; ; attempt++) {
-            try (AutoCloseable slot = limiter.acquire(address, options.concurrencyFor(generation), slotWait)) {
+            try (DeviceLimiter.Slot slot = limiter.acquire(address, options.concurrencyFor(generation), slotWait)) {
                 return sendOnce(address, call);
             } catch (DeviceUnreachableException | DeviceTimeoutException e) {
                 if (attempt >= attempts) {
                     throw e;
                 }
-            } catch (DeviceException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException("releasing a request slot cannot fail", e);
             }
             pause(backoff(options.retryBackoff(), attempt), address);
         }
