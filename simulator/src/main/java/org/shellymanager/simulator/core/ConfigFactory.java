@@ -53,7 +53,12 @@ final class ConfigFactory {
                 ObjectNode component = Templates.rpcConfig(model, group.kind(), values);
                 if (group.kind().equals("switch") && group.metered()) {
                     Templates.rpcConfig(model, "switch_metering", values).properties()
-                            .forEach(e -> { if (!component.has(e.getKey())) component.set(e.getKey(), e.getValue()); });
+                            .forEach(e -> {
+                                if (!component.has(e.getKey())
+                                        && !model.drop().getOrDefault("switch", List.of()).contains(e.getKey())) {
+                                    component.set(e.getKey(), e.getValue());
+                                }
+                            });
                 }
                 component.put("id", id);
                 config.set(group.kind() + ":" + id, component);
