@@ -1,6 +1,7 @@
 package org.shellymanager.device;
 
 import java.util.Locale;
+import org.shellymanager.device.gen1.Gen1Models;
 import org.shellymanager.device.json.Json;
 import tools.jackson.databind.JsonNode;
 
@@ -38,11 +39,7 @@ final class IdentityReader {
                 Json.text(shelly, "app"), Json.text(shelly, "profile"), shelly);
     }
 
-    /**
-     * Gen1 {@code /shelly} has no id; it is the hostname prefix and the MAC, 12 digits with {@code longid}, else the
-     * last 6. The prefix is not in {@code /shelly}, so the id here is the model code plus MAC; {@code /settings}
-     * ({@code device.hostname}) has the real one.
-     */
+    /** Gen1 {@code /shelly} has no id; it is made from the model's hostname prefix and the MAC. */
     private static DeviceIdentity gen1(DeviceAddress address, JsonNode shelly, String mac) {
         if (!shelly.has("type") || !shelly.has("auth")) {
             throw new MalformedReplyException(address, "/shelly has neither gen nor type+auth");
@@ -50,9 +47,8 @@ final class IdentityReader {
         String fw = String.valueOf(Json.text(shelly, "fw"));
         String version = fw.contains("/") ? fw.substring(fw.indexOf('/') + 1) : fw;
         version = version.replaceFirst("^v", "").replaceFirst("-g[0-9a-f]+$", "");
-        String suffix = shelly.has("longid") ? mac : mac.substring(6);
         String model = Json.text(shelly, "type");
-        return new DeviceIdentity(Generation.GEN1, model, mac, model.toLowerCase(Locale.ROOT) + "-" + suffix, version,
+        return new DeviceIdentity(Generation.GEN1, model, mac, Gen1Models.deviceId(model, mac, shelly.has("longid")), version,
                 fw, Json.flag(shelly, "auth"), Json.text(shelly, "name"), null, null, shelly);
     }
 }

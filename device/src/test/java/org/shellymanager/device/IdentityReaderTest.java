@@ -22,9 +22,19 @@ class IdentityReaderTest {
         assertThat(plug.mac()).isEqualTo("AABBCCDDEEFF");
         assertThat(plug.firmwareVersion()).isEqualTo("1.14.0");
         assertThat(plug.firmwareId()).isEqualTo("20230913-113421/v1.14.0-gcb84623");
-        assertThat(plug.deviceId()).isEqualTo("shplg-s-DDEEFF");
+        assertThat(plug.deviceId()).isEqualTo("shellyplug-s-DDEEFF");
         assertThat(plug.authRequired()).isFalse();
-        assertThat(read("aioshelly/shelly-air_SHAIR-1/shelly.json").deviceId()).endsWith("-AABBCCDDEEFF");
+        assertThat(read("aioshelly/shelly-air_SHAIR-1/shelly.json").deviceId()).isEqualTo("shellyair-AABBCCDDEEFF");
+        assertThat(read("aioshelly/shelly-vintage_SHVIN-1/shelly.json").deviceId()).isEqualTo("ShellyVintage-AABBCCDDEEFF");
+    }
+
+    @Test
+    void gen1DeviceIdEqualsTheHostnameTheDeviceReportsInSettings() {
+        for (String dir : java.util.List.of("shelly-plug-s_SHPLG-S", "shelly-vintage_SHVIN-1", "shelly-air_SHAIR-1",
+                "shelly-gas_SHGS-1")) {
+            String hostname = Fixtures.json("aioshelly/" + dir + "/settings.json").path("device").path("hostname").asString();
+            assertThat(read("aioshelly/" + dir + "/shelly.json").deviceId()).as(dir).isEqualTo(hostname);
+        }
     }
 
     @Test
