@@ -35,6 +35,7 @@ public final class FakeShellyServer implements AutoCloseable {
     private final Map<String, JsonNode> gen1 = new ConcurrentHashMap<>();
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> rpcFrames = new CopyOnWriteArrayList<>();
     /** Requests being handled right now; the window is the handling delay, before the reply is written. */
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
@@ -110,6 +111,11 @@ public final class FakeShellyServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** Every JSON-RPC request frame received, in order. */
+    public List<JsonNode> rpcFrames() {
+        return List.copyOf(rpcFrames);
+    }
+
     public int maxInFlight() {
         return maxInFlight.get();
     }
@@ -160,6 +166,7 @@ public final class FakeShellyServer implements AutoCloseable {
 
     private void handleRpc(HttpExchange exchange) throws IOException, InterruptedException {
         JsonNode frame = Json.parseOrNull(exchange.getRequestBody().readAllBytes());
+        rpcFrames.add(frame);
         String method = frame.path("method").asString("").toLowerCase();
         Fault fault = faults.get(method);
         if (fault != null) {
