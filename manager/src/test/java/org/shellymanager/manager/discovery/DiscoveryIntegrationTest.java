@@ -38,7 +38,7 @@ class DiscoveryIntegrationTest {
     @BeforeAll
     static void start() throws IOException {
         port = freePort();
-        fleet = SimulatedFleet.start(FleetSpec.builder().host("127.0.77.1").port(port)
+        fleet = SimulatedFleet.start(FleetSpec.builder().host("127.41.77.1").port(port)
                 .add("SHSW-1", 1).add("SHSW-PM", 1, d -> d.password(PASSWORD))
                 .add("SNSW-001P16EU", 1).add("SNPL-00112EU", 1, d -> d.password("another-password"))
                 .add("S3SW-001P16EU", 1).add("S4SW-001X16EU", 1)
@@ -62,7 +62,7 @@ class DiscoveryIntegrationTest {
     @Test
     @Order(1)
     void findsEveryShellyInTheRangeAndRecordsItExactly() {
-        JsonNode job = scan("127.0.77.1-15:" + port, "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}");
+        JsonNode job = scan("127.41.77.1-15:" + port, "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}");
 
         assertThat(job.path("state").asString()).isEqualTo("SUCCEEDED");
         assertThat(job.path("progress").path("done").asInt()).isEqualTo(15);
@@ -98,22 +98,26 @@ class DiscoveryIntegrationTest {
         SimulatedDevice leaver = fleet.devices().get(8);
         SimulatedDevice taker = fleet.devices().get(9);
         String leaverHost = leaver.host();
-        wanderer.moveTo("127.0.77.30");
-        leaver.moveTo("127.0.78.1");
-        taker.moveTo(leaverHost);
+        wanderer.moveTo("127.41.77.30");
+        leaver.moveTo("127.41.78.1");
+        // the simulator may release the old listening socket a moment after the move
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> {
+            taker.moveTo(leaverHost);
+            return true;
+        });
 
-        JsonNode job = scan("127.0.77.1-40:" + port, null);
+        JsonNode job = scan("127.41.77.1-40:" + port, null);
 
         assertThat(job.path("state").asString()).isEqualTo("SUCCEEDED");
         Map<String, JsonNode> after = devicesByMac();
         assertThat(after).hasSameSizeAs(before);
         assertThat(after.get(wanderer.mac()).path("id")).isEqualTo(before.get(wanderer.mac()).path("id"));
-        assertThat(after.get(wanderer.mac()).path("address").asString()).isEqualTo("127.0.77.30:" + port);
+        assertThat(after.get(wanderer.mac()).path("address").asString()).isEqualTo("127.41.77.30:" + port);
         assertThat(after.get(taker.mac()).path("address").asString()).isEqualTo(leaverHost + ":" + port);
         assertThat(after.get(taker.mac()).path("status").asString()).isEqualTo("ACTIVE");
         assertThat(after.get(leaver.mac()).path("status").asString()).isEqualTo("MOVED");
         assertThat(after.get(leaver.mac()).path("online").asBoolean()).isFalse();
-        assertThat(outcomes(job)).containsEntry("127.0.77.30:" + port, "ADDRESS_CHANGED");
+        assertThat(outcomes(job)).containsEntry("127.41.77.30:" + port, "ADDRESS_CHANGED");
     }
 
     @Test
@@ -186,7 +190,7 @@ class DiscoveryIntegrationTest {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.77.1"))) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.41.77.1"))) {
             return socket.getLocalPort();
         }
     }
