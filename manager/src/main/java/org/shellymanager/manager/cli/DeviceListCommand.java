@@ -45,8 +45,8 @@ final class DeviceListCommand implements Callable<Integer> {
             description = "Only devices that want a login the manager has not got.")
     private Boolean needsCredentials;
 
-    @Option(names = "--sort", paramLabel = "FIELD", description = "Sort by a field, such as name, model or lastSeen;"
-            + " the server's API reference lists them.")
+    @Option(names = "--sort", paramLabel = "FIELD[,asc|desc]",
+            description = "Sort order, such as name,asc (the default) or lastSeen,desc; docs/api.md lists the fields.")
     private String sort;
 
     @Option(names = "--page", paramLabel = "N", defaultValue = "0", description = "Page number, from 0 (default: 0).")

@@ -46,8 +46,7 @@ final class DiscoverCommand implements Callable<Integer> {
         String id = job.path("id").asString();
         if (!wait) {
             if (printer.isTable()) {
-                printer.note("Scan started as job " + id + " (" + JobViews.progress(job) + " addresses done)."
-                        + " Follow it with: shelly-manager jobs show " + id);
+                printer.note("Scan started as job " + id + ". Follow it with: shelly-manager jobs show " + id + " --wait");
             } else {
                 printer.raw(job);
             }

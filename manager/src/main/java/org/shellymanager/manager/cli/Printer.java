@@ -28,16 +28,16 @@ final class Printer {
         return format == OutputFormat.table;
     }
 
-    /** A list of objects; as a table, one row each and then the footer line when there is one. */
+    /** A list of objects; as a table, one row each (none when the list is empty) and then the footer line. */
     void list(JsonNode whole, List<JsonNode> rows, Table table, String footer) {
         if (!isTable()) {
             raw(whole);
             return;
         }
-        out.println(rows.isEmpty() ? "(none)" : table.render(rows));
-        if (footer != null) {
-            out.println(footer);
+        if (!rows.isEmpty()) {
+            out.println(table.render(rows));
         }
+        out.println(footer);
         out.flush();
     }
 
