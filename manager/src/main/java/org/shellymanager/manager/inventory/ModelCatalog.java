@@ -52,10 +52,6 @@ public class ModelCatalog {
                 .map(Model::model).sorted().toList();
     }
 
-    int size() {
-        return models.size();
-    }
-
     private static String key(String model) {
         return model.toUpperCase(Locale.ROOT);
     }

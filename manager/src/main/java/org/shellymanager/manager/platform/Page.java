@@ -5,7 +5,6 @@ import java.util.List;
 /** One page of a longer list: the items, how many there are in all, and which page of what size this is. */
 public record Page<T>(List<T> items, long total, int page, int size) {
 
-    public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
 
     public Page {
