@@ -83,6 +83,8 @@ class WebSocketTest {
     void framesWithoutIdGetNoReplyAndInputsRaiseEvents() throws InterruptedException {
         start("SNSN-0024X", null);
         send("{\"src\":\"cli\",\"method\":\"Shelly.GetDeviceInfo\"}");
+        send("{\"id\":5,\"src\":\"cli\",\"method\":\"Shelly.GetDeviceInfo\"}");
+        assertThat(next().path("id").asInt()).as("only the frame with an id is answered").isEqualTo(5);
         device.inputEvent(2, "single_push");
         JsonNode event = next();
         assertThat(event.path("method").asString()).isEqualTo("NotifyEvent");

@@ -53,10 +53,6 @@ public final class TrackedNonces implements NonceBook {
         return Verdict.VALID;
     }
 
-    synchronized int inUse() {
-        return slots.size();
-    }
-
     private boolean evictIdle(long nowMs) {
         String oldest = null;
         long oldestUse = Long.MAX_VALUE;

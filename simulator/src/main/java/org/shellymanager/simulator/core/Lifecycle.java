@@ -24,6 +24,7 @@ public final class Lifecycle {
     private volatile long startedMs;
     private volatile boolean updating;
     private volatile boolean refused;
+    private volatile boolean stopped;
 
     Lifecycle(VirtualDevice device, Timing timing) {
         this.device = device;
@@ -54,6 +55,7 @@ public final class Lifecycle {
     }
 
     public void stop() {
+        stopped = true;
         device.emit(new DeviceEvent.GoingOffline());
         device.lanEndpoint().close();
         device.apEndpoint().close();
@@ -88,7 +90,7 @@ public final class Lifecycle {
         Timers.after(JOIN_DELAY, () -> {
             device.provisioned(true);
             openQuietly();
-            if (device.gen() == 1) {
+            if (device.gen() == 1 || stopped) {
                 device.apEndpoint().close();
             }
         });
@@ -164,7 +166,7 @@ public final class Lifecycle {
             double mean = fault.meanInterval().toMillis();
             long wait = (long) (-mean * Math.log(1 - ThreadLocalRandom.current().nextDouble()));
             Timers.after(Duration.ofMillis(wait), () -> {
-                if (device.faults().has(Fault.RandomReboots.class)) {
+                if (!stopped && device.faults().has(Fault.RandomReboots.class)) {
                     reboot();
                 }
             });
@@ -172,7 +174,7 @@ public final class Lifecycle {
     }
 
     private void openLan() throws IOException {
-        if (!refused) {
+        if (!refused && !stopped) {
             device.boundLan(device.host(), device.lanEndpoint().open(device.host(), device.port()));
         }
     }

@@ -144,10 +144,6 @@ public final class VirtualDevice {
         return profile;
     }
 
-    public Map<String, String> values() {
-        return values;
-    }
-
     /** Write-only secrets (Wi-Fi keys, MQTT password) by config path, e.g. {@code wifi.sta.pass}. */
     public synchronized Map<String, String> secrets() {
         return secrets;

@@ -79,8 +79,4 @@ public record ModelSpec(
     public boolean has(String feature) {
         return features.contains(feature);
     }
-
-    public String version() {
-        return FirmwareIds.version(firmware);
-    }
 }

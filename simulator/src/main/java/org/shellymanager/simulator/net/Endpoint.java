@@ -48,11 +48,6 @@ public final class Endpoint implements AutoCloseable {
         return socket.getLocalPort();
     }
 
-    public boolean isOpen() {
-        ServerSocket socket = server;
-        return socket != null && !socket.isClosed();
-    }
-
     @Override
     public synchronized void close() {
         ServerSocket socket = server;

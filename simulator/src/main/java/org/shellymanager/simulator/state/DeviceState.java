@@ -51,14 +51,6 @@ public final class DeviceState {
         return channels;
     }
 
-    public long seed() {
-        return seed;
-    }
-
-    public List<Channel> ofKind(String kind) {
-        return channels.stream().filter(c -> c.kind().equals(kind)).toList();
-    }
-
     public Optional<Channel> find(String kind, int id) {
         return channels.stream().filter(c -> c.kind().equals(kind) && c.id() == id).findFirst();
     }
