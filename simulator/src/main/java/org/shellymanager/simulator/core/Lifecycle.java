@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.shellymanager.simulator.Addresses.HostPort;
 import org.shellymanager.simulator.Fault;
+import org.shellymanager.simulator.firmware.ImageDownload;
 
 /**
  * Bringing a device up and down: start, reboot, firmware update, address change, joining the LAN from AP mode.
@@ -118,6 +119,25 @@ public final class Lifecycle {
         updating = true;
         Duration step = timing.updateOffline().dividedBy(8);
         Timers.after(step, () -> progress(target, 0, step));
+        return true;
+    }
+
+    /** Downloads the image at a URL, then installs it like a catalogue update (or reports {@code ota_error}). */
+    public boolean updateFrom(String url) {
+        if (updating) {
+            return false;
+        }
+        updating = true;
+        Duration step = timing.updateOffline().dividedBy(8);
+        Timers.after(step, () -> {
+            switch (ImageDownload.fetch(url, device.model().model())) {
+                case ImageDownload.Outcome.Image(String buildId) -> progress(buildId, 0, step);
+                case ImageDownload.Outcome.Refused(String reason) -> {
+                    sys("ota_error", Map.of("msg", "Update failed: " + reason));
+                    updating = false;
+                }
+            }
+        });
         return true;
     }
 

@@ -183,7 +183,9 @@ final class Gen1Routes {
         if (parts.length > 1 && parts[1].equals("check")) {
             return Yaml.MAPPER.createObjectNode().put("status", "ok");
         }
-        if (Gen1Settings.truthy(params.getOrDefault("update", "false"))) {
+        if (params.containsKey("url")) {
+            device.lifecycle().updateFrom(params.get("url"));
+        } else if (Gen1Settings.truthy(params.getOrDefault("update", "false"))) {
             device.lifecycle().update("stable");
         } else if (Gen1Settings.truthy(params.getOrDefault("beta", "false"))) {
             device.lifecycle().update("beta");

@@ -121,6 +121,13 @@ final class RpcMethods {
     }
 
     private static JsonNode update(RpcCall call) {
+        String url = call.params().path("url").asString(null);
+        if (url != null) {
+            if (!call.device().lifecycle().updateFrom(url)) {
+                throw new RpcException(-109, "Update already in progress");
+            }
+            return NullNode.getInstance();
+        }
         String stage = call.params().path("stage").asString("stable");
         if (!stage.equals("stable") && !stage.equals("beta")) {
             throw RpcException.invalid("Invalid stage: " + stage);
