@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.shellymanager.device.gen1.Gen1Channel;
 import org.shellymanager.device.gen1.Gen1SettingNames;
 import org.shellymanager.device.gen1.Gen1StatusMapper;
@@ -15,6 +16,9 @@ import tools.jackson.databind.JsonNode;
 
 /** A Gen1 device (REST over HTTP, Basic auth). */
 public final class Gen1Client implements ShellyClient {
+
+    /** Models with a {@code color} and a {@code white} mode (protocol reference 1.2, 1.6); others use {@code /light/N}. */
+    private static final Set<String> COLOR_WHITE_MODELS = Set.of("SHRGBW2", "SHBLB-1", "SHCB-1");
 
     private final DeviceIdentity identity;
     private final Gen1Channel channel;
@@ -70,7 +74,7 @@ public final class Gen1Client implements ShellyClient {
         String mode = Json.text(settings(), "mode");
         List<String> profiles = switch (mode == null ? "" : mode) {
             case "relay", "roller" -> List.of("relay", "roller");
-            case "color", "white" -> List.of("color", "white");
+            case "color", "white" -> COLOR_WHITE_MODELS.contains(identity.model()) ? List.of("color", "white") : List.of();
             default -> List.of();
         };
         return Capabilities.from(status(), mode, profiles, false);
@@ -85,11 +89,16 @@ public final class Gen1Client implements ShellyClient {
     public FirmwareUpdateInfo checkForUpdate() {
         channel.get("/ota/check", Map.of(), false).orThrow(address(), "GET /ota/check");
         JsonNode ota = read("/ota");
-        String current = Json.text(ota, "old_version");
-        String stable = Json.flag(ota, "has_update") ? Json.text(ota, "new_version") : null;
-        String beta = Json.text(ota, "beta_version");
-        return new FirmwareUpdateInfo(current == null ? identity.firmwareId() : current, stable,
+        String current = versionOf(Json.text(ota, "old_version"));
+        String stable = Json.flag(ota, "has_update") ? versionOf(Json.text(ota, "new_version")) : null;
+        String beta = versionOf(Json.text(ota, "beta_version"));
+        return new FirmwareUpdateInfo(current == null ? identity.firmwareVersion() : current, stable,
                 beta != null && !beta.equals(current) ? beta : null);
+    }
+
+    /** {@code /ota} names full firmware ids; the offer is given in versions, as {@link DeviceIdentity#firmwareVersion()}. */
+    private static String versionOf(String firmwareIdOrNull) {
+        return firmwareIdOrNull == null ? null : IdentityReader.gen1Version(firmwareIdOrNull);
     }
 
     @Override
@@ -142,10 +151,10 @@ public final class Gen1Client implements ShellyClient {
         return command("/roller/" + channelIndex, params);
     }
 
-    /** Sets a light on {@code /light/N}, {@code /color/N} or {@code /white/N}, chosen by the device's mode and the command. */
+    /** Sets a light on {@code /light/N} (dimmers, Duo, Vintage), or {@code /color/N} or {@code /white/N} by the mode of colour models. */
     @Override
     public RpcResult<Void> setLight(LightCommand command) {
-        String mode = Json.text(settings(), "mode");
+        String mode = COLOR_WHITE_MODELS.contains(identity.model()) ? Json.text(settings(), "mode") : null;
         String path = command.color() != null || "color".equals(mode) ? "/color/"
                 : "white".equals(mode) ? "/white/" : "/light/";
         Map<String, Object> params = new LinkedHashMap<>();

@@ -45,10 +45,15 @@ final class IdentityReader {
             throw new MalformedReplyException(address, "/shelly has neither gen nor type+auth");
         }
         String fw = String.valueOf(Json.text(shelly, "fw"));
-        String version = fw.contains("/") ? fw.substring(fw.indexOf('/') + 1) : fw;
-        version = version.replaceFirst("^v", "").replaceFirst("-g[0-9a-f]+$", "");
+        String version = gen1Version(fw);
         String model = Json.text(shelly, "type");
         return new DeviceIdentity(Generation.GEN1, model, mac, Gen1Models.deviceId(model, mac, shelly.has("longid")), version,
                 fw, Json.flag(shelly, "auth"), Json.text(shelly, "name"), null, null, shelly);
+    }
+
+    /** {@code 1.14.0} from a Gen1 firmware id such as {@code 20230913-113421/v1.14.0-gcb84623}. */
+    static String gen1Version(String firmwareId) {
+        String version = firmwareId.contains("/") ? firmwareId.substring(firmwareId.indexOf('/') + 1) : firmwareId;
+        return version.replaceFirst("^v", "").replaceFirst("-g[0-9a-f]+$", "");
     }
 }

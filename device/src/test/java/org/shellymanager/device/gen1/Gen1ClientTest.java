@@ -47,8 +47,10 @@ class Gen1ClientTest {
         FakeShellyServer server = new FakeShellyServer(Fixtures.json(PLUG + "shelly.json"))
                 .gen1("/status", Fixtures.json(PLUG + "status.json"))
                 .gen1("/settings", Fixtures.json(PLUG + "settings.json"))
-                .gen1("/ota", Json.parseOrNull("{\"status\":\"idle\",\"has_update\":true,\"new_version\":\"v1.14.1\","
-                        + "\"old_version\":\"v1.14.0\",\"beta_version\":\"v1.14.0\"}"));
+                .gen1("/ota", Json.parseOrNull("{\"status\":\"idle\",\"has_update\":true,"
+                        + "\"new_version\":\"20231107-164738/v1.14.1-g0617c15\","
+                        + "\"old_version\":\"20230913-113421/v1.14.0-gcb84623\","
+                        + "\"beta_version\":\"20230913-113421/v1.14.0-gcb84623\"}"));
         for (String path : List.of("/relay/0", "/roller/0", "/color/0", "/light/0", "/settings/sta", "/settings/login",
                 "/settings/relay/0", "/settings/cloud", "/ota/check", "/reboot", "/settings/ap", "/settings/advanced")) {
             server.gen1(path, Json.object());
@@ -126,7 +128,7 @@ class Gen1ClientTest {
     void checkForUpdateAsksTheDeviceThenReadsTheOffer() {
         FakeShellyServer server = plug();
         var info = connect(server, null).checkForUpdate();
-        assertThat(info.stableVersion()).isEqualTo("v1.14.1");
+        assertThat(info.stableVersion()).isEqualTo("1.14.1");
         assertThat(info.betaVersion()).isNull();
         assertThat(server.requests()).containsSubsequence("GET /ota/check", "GET /ota");
     }
