@@ -16,6 +16,8 @@ import org.shellymanager.manager.job.JobView;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
 import org.shellymanager.manager.platform.Page;
+import org.shellymanager.manager.security.RequiresRole;
+import org.shellymanager.manager.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,12 +42,14 @@ class DiscoveryController {
 
     /** Starts a scan and answers 202 with its job; follow it at {@code /api/v1/jobs/{id}}. */
     @PostMapping
+    @RequiresRole(Role.OPERATOR)
     ResponseEntity<JobView> start(@Valid @RequestBody ScanRequest request) {
         Job job = discovery.start(request.targets(), request.credentials(), "api", null);
         return ResponseEntity.status(HttpStatus.ACCEPTED).header("Location", "/api/v1/jobs/" + job.id()).body(JobView.of(job));
     }
 
     @GetMapping("/{jobId}/results")
+    @RequiresRole(Role.VIEWER)
     Page<JobResult> results(@PathVariable String jobId, @RequestParam(defaultValue = "0") @Min(0) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         if (!(jobs.get(jobId).kind() instanceof JobKind.Discovery)) {

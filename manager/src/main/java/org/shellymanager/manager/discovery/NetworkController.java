@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.shellymanager.manager.security.RequiresRole;
+import org.shellymanager.manager.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,26 +29,31 @@ class NetworkController {
     }
 
     @GetMapping
+    @RequiresRole(Role.VIEWER)
     List<NetworkResponse> list() {
         return networks.list().stream().map(NetworkResponse::of).toList();
     }
 
     @PostMapping
+    @RequiresRole(Role.OPERATOR)
     ResponseEntity<NetworkResponse> create(@Valid @RequestBody NetworkSpec spec) {
         return ResponseEntity.status(HttpStatus.CREATED).body(NetworkResponse.of(networks.create(spec)));
     }
 
     @GetMapping("/{id}")
+    @RequiresRole(Role.VIEWER)
     NetworkResponse get(@PathVariable String id) {
         return NetworkResponse.of(networks.get(id));
     }
 
     @PutMapping("/{id}")
+    @RequiresRole(Role.OPERATOR)
     NetworkResponse replace(@PathVariable String id, @Valid @RequestBody NetworkSpec spec) {
         return NetworkResponse.of(networks.update(id, spec));
     }
 
     @DeleteMapping("/{id}")
+    @RequiresRole(Role.ADMIN)
     ResponseEntity<Void> delete(@PathVariable String id) {
         networks.delete(id);
         return ResponseEntity.noContent().build();

@@ -1,6 +1,8 @@
 package org.shellymanager.manager.inventory;
 
 import org.shellymanager.device.Credentials;
+import org.shellymanager.manager.security.RequiresRole;
+import org.shellymanager.manager.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The fleet default login. The password is write-only: reading shows only whether one is set and for which user. */
 @RestController
+@RequiresRole(Role.ADMIN)
 @RequestMapping("/api/v1/settings/default-credentials")
 class DefaultCredentialsController {
 

@@ -9,6 +9,8 @@ import org.shellymanager.device.DeviceAddress;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
 import org.shellymanager.manager.platform.Page;
+import org.shellymanager.manager.security.RequiresRole;
+import org.shellymanager.manager.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,6 +37,7 @@ class DeviceController {
     }
 
     @GetMapping
+    @RequiresRole(Role.VIEWER)
     Page<DeviceResponse> list(@RequestParam(required = false) String q, @RequestParam(required = false) String model,
                               @RequestParam(required = false) @Min(1) @Max(4) Integer generation,
                               @RequestParam(required = false) String tag, @RequestParam(required = false) String room,
@@ -49,6 +52,7 @@ class DeviceController {
     }
 
     @PostMapping
+    @RequiresRole(Role.OPERATOR)
     ResponseEntity<DeviceResponse> add(@Valid @RequestBody AddRequest request) {
         DeviceAddress address;
         try {
@@ -60,16 +64,19 @@ class DeviceController {
     }
 
     @GetMapping("/{id}")
+    @RequiresRole(Role.VIEWER)
     DeviceResponse get(@PathVariable String id) {
         return response(inventory.get(id));
     }
 
     @PatchMapping("/{id}")
+    @RequiresRole(Role.OPERATOR)
     DeviceResponse update(@PathVariable String id, @RequestBody JsonNode body) {
         return response(inventory.update(id, DevicePatch.from(body)));
     }
 
     @DeleteMapping("/{id}")
+    @RequiresRole(Role.ADMIN)
     ResponseEntity<Void> forget(@PathVariable String id) {
         inventory.forget(id);
         return ResponseEntity.noContent().build();

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.shellymanager.manager.platform.Page;
+import org.shellymanager.manager.security.RequiresRole;
+import org.shellymanager.manager.security.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +29,7 @@ class JobController {
     }
 
     @GetMapping
+    @RequiresRole(Role.VIEWER)
     Page<JobView> list(@RequestParam(required = false) String kind, @RequestParam(required = false) JobState state,
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
@@ -35,11 +38,13 @@ class JobController {
     }
 
     @GetMapping("/{id}")
+    @RequiresRole(Role.VIEWER)
     JobDetail get(@PathVariable String id) {
         return detail(jobs.get(id));
     }
 
     @PostMapping("/{id}/cancel")
+    @RequiresRole(Role.OPERATOR)
     JobDetail cancel(@PathVariable String id) {
         return detail(jobs.cancel(id));
     }

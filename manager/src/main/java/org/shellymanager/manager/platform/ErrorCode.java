@@ -23,6 +23,17 @@ public enum ErrorCode {
     NETWORK_SCHEDULE_INVALID("network.schedule-invalid", HttpStatus.BAD_REQUEST, "Invalid discovery schedule"),
     JOB_NOT_FOUND("job.not-found", HttpStatus.NOT_FOUND, "Job not found"),
     JOB_FINISHED("job.finished", HttpStatus.CONFLICT, "Job already finished"),
+    AUTH_REQUIRED("auth.required", HttpStatus.UNAUTHORIZED, "Authentication required"),
+    AUTH_BAD_CREDENTIALS("auth.bad-credentials", HttpStatus.UNAUTHORIZED, "Wrong username or password"),
+    AUTH_TOKEN_INVALID("auth.token-invalid", HttpStatus.UNAUTHORIZED, "Invalid API token"),
+    AUTH_FORBIDDEN("auth.forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
+    AUTH_LOCKED("auth.locked", HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins"),
+    REQUEST_RATE_LIMITED("request.rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
+    USER_NOT_FOUND("user.not-found", HttpStatus.NOT_FOUND, "User not found"),
+    USER_DUPLICATE("user.duplicate", HttpStatus.CONFLICT, "Username already taken"),
+    USER_LAST_ADMIN("user.last-admin", HttpStatus.CONFLICT, "The last admin must stay"),
+    TOKEN_NOT_FOUND("token.not-found", HttpStatus.NOT_FOUND, "API token not found"),
+    OUTBOUND_URL_REFUSED("outbound.url-refused", HttpStatus.BAD_REQUEST, "URL not allowed"),
     SERVER_ERROR("server.error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final String code;
@@ -50,10 +61,13 @@ public enum ErrorCode {
     /** The code a plain HTTP status stands for, for errors raised by the web framework itself. */
     static ErrorCode forStatus(int status) {
         return switch (status) {
+            case 401 -> AUTH_REQUIRED;
+            case 403 -> AUTH_FORBIDDEN;
             case 404 -> REQUEST_NOT_FOUND;
             case 405 -> REQUEST_METHOD_NOT_ALLOWED;
             case 406 -> REQUEST_NOT_ACCEPTABLE;
             case 415 -> REQUEST_MEDIA_TYPE;
+            case 429 -> REQUEST_RATE_LIMITED;
             default -> status >= 500 ? SERVER_ERROR : REQUEST_INVALID;
         };
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.shellymanager.manager.platform.RunningServer;
+import org.shellymanager.manager.security.Role;
 import org.shellymanager.simulator.FleetSpec;
 import org.shellymanager.simulator.SimulatedDevice;
 import org.shellymanager.simulator.SimulatedFleet;
@@ -49,7 +50,8 @@ class CliAgainstServerTest {
     }
 
     private static CliRun cli(String... args) {
-        return CliRun.run(Map.of(CliEnvironment.SERVER_VARIABLE, url), null, args);
+        return CliRun.run(Map.of(CliEnvironment.SERVER_VARIABLE, url, CliEnvironment.TOKEN_VARIABLE, server.token(Role.ADMIN)),
+                null, args);
     }
 
     private static JsonNode json(CliRun run) {
