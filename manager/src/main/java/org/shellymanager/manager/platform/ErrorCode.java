@@ -34,6 +34,16 @@ public enum ErrorCode {
     USER_LAST_ADMIN("user.last-admin", HttpStatus.CONFLICT, "The last admin must stay"),
     TOKEN_NOT_FOUND("token.not-found", HttpStatus.NOT_FOUND, "API token not found"),
     OUTBOUND_URL_REFUSED("outbound.url-refused", HttpStatus.BAD_REQUEST, "URL not allowed"),
+    EXPORT_UNKNOWN("export.unknown-exporter", HttpStatus.NOT_FOUND, "No such exporter"),
+    EXPORT_OPTIONS_INVALID("export.options-invalid", HttpStatus.BAD_REQUEST, "Invalid export options"),
+    EXPORT_CHECK_FAILED("export.check-failed", HttpStatus.INTERNAL_SERVER_ERROR, "Export output failed its check"),
+    IMPORT_FORMAT_UNKNOWN("import.format-unknown", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Import format not recognised"),
+    IMPORT_INVALID("import.invalid", HttpStatus.UNPROCESSABLE_CONTENT, "Import file has errors"),
+    ARCHIVE_CORRUPT("archive.corrupt", HttpStatus.UNPROCESSABLE_CONTENT, "Archive is damaged"),
+    ARCHIVE_PASSPHRASE("archive.passphrase", HttpStatus.UNPROCESSABLE_CONTENT, "Archive passphrase missing or wrong"),
+    ARCHIVE_VERSION("archive.version-unsupported", HttpStatus.UNPROCESSABLE_CONTENT, "Archive version not supported"),
+    RESTORE_TARGET_NOT_EMPTY("restore.target-not-empty", HttpStatus.CONFLICT, "Restore target is not empty"),
+    BACKUP_NOT_FOUND("backup.not-found", HttpStatus.NOT_FOUND, "Backup not found"),
     SERVER_ERROR("server.error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final String code;

@@ -1,0 +1,60 @@
+package org.shellymanager.manager.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The delivered form of an export: a single file as it is, several files as one ZIP (with fixed entry times, so
+ * the same export gives the same bytes), with the SHA-256 of what is delivered.
+ */
+public record ExportPackage(String exporter, String format, List<ExportFile> files, int deviceCount, String fileName,
+                            String mediaType, byte[] bytes, String sha256) {
+
+    public ExportPackage {
+        files = List.copyOf(files);
+    }
+
+    static ExportPackage of(String exporter, String format, List<ExportFile> files, int deviceCount) {
+        if (files.size() == 1) {
+            ExportFile file = files.getFirst();
+            String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+            return new ExportPackage(exporter, format, files, deviceCount, name, file.mediaType(), file.content(),
+                    sha256(file.content()));
+        }
+        byte[] zip = zip(files);
+        return new ExportPackage(exporter, format, files, deviceCount, exporter + "-export.zip", "application/zip", zip,
+                sha256(zip));
+    }
+
+    private static byte[] zip(List<ExportFile> files) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ExportFile file : files) {
+                ZipEntry entry = new ZipEntry(file.path());
+                entry.setLastModifiedTime(FileTime.fromMillis(0));
+                zip.putNextEntry(entry);
+                zip.write(file.content());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

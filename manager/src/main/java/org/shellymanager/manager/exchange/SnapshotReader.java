@@ -1,0 +1,51 @@
+package org.shellymanager.manager.exchange;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.shellymanager.manager.inventory.Device;
+import org.shellymanager.manager.inventory.DeviceQuery;
+import org.shellymanager.manager.inventory.InventoryService;
+import org.shellymanager.manager.platform.Page;
+import org.springframework.stereotype.Component;
+
+/** Reads the fleet into a {@link FleetSnapshot} for exporters, through the inventory's own service. */
+@Component
+class SnapshotReader {
+
+    private final InventoryService inventory;
+    private final Clock clock;
+
+    SnapshotReader(InventoryService inventory, Clock clock) {
+        this.inventory = inventory;
+        this.clock = clock;
+    }
+
+    FleetSnapshot read() {
+        List<SnapshotDevice> devices = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<Device> found = inventory.list(new DeviceQuery(null, null, null, null, null, null, null, null, "mac,asc",
+                    page, Page.MAX_SIZE));
+            found.items().forEach(device -> devices.add(of(device)));
+            if (found.items().size() < Page.MAX_SIZE) {
+                break;
+            }
+        }
+        devices.sort(Comparator.comparing(SnapshotDevice::mac));
+        return new FleetSnapshot(clock.instant(), appVersion(), devices);
+    }
+
+    private SnapshotDevice of(Device d) {
+        return new SnapshotDevice(d.id(), d.mac(), d.deviceId(), d.model(), inventory.productName(d), d.generation().number(),
+                d.firmware(), d.address().host(), d.address().port(), d.name(), d.room(), List.copyOf(d.tags()), d.notes(),
+                d.status().name(), d.online(), d.authRequired(), d.needsCredentials(), d.capabilities(), d.firstSeen(),
+                d.lastSeen());
+    }
+
+    static String appVersion() {
+        String version = SnapshotReader.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+}

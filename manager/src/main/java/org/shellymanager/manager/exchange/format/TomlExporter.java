@@ -1,0 +1,72 @@
+package org.shellymanager.manager.exchange.format;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.shellymanager.manager.exchange.DeviceFields;
+import org.shellymanager.manager.exchange.ExportFile;
+import org.shellymanager.manager.exchange.ExportOption;
+import org.shellymanager.manager.exchange.ExportRequest;
+import org.shellymanager.manager.exchange.Exporter;
+import org.shellymanager.manager.exchange.FleetSnapshot;
+import org.shellymanager.manager.exchange.Parsers;
+import org.shellymanager.manager.exchange.SnapshotDevice;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One TOML file per device, {@code devices/<mac>.toml}, with its fields in a fixed order so that a Git working
+ * copy of the tree diffs cleanly; fields without a value are left out. Import reads the tree back.
+ */
+public final class TomlExporter implements Exporter {
+
+    @Override
+    public String name() {
+        return "toml";
+    }
+
+    @Override
+    public String description() {
+        return "One TOML file per device (devices/<mac>.toml), stable order for Git; import reads the tree back";
+    }
+
+    @Override
+    public List<String> formats() {
+        return List.of("toml");
+    }
+
+    @Override
+    public List<ExportOption> options() {
+        return List.of();
+    }
+
+    @Override
+    public Set<FleetSnapshot.Part> needs() {
+        return Set.of(FleetSnapshot.Part.DEVICES);
+    }
+
+    @Override
+    public List<ExportFile> export(FleetSnapshot snapshot, ExportRequest request) {
+        List<ExportFile> files = new ArrayList<>();
+        for (SnapshotDevice device : snapshot.devices()) {
+            Map<String, Object> fields = new LinkedHashMap<>(DeviceFields.of(device));
+            fields.values().removeIf(value -> value == null);
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("device", fields);
+            files.add(ExportFile.text("devices/" + device.mac().toLowerCase(Locale.ROOT) + ".toml", "application/toml",
+                    Parsers.TOML.writeValueAsString(document)));
+        }
+        return files;
+    }
+
+    @Override
+    public void check(ExportFile file, ExportRequest request) {
+        JsonNode device = Parsers.toml(file).path("device");
+        Parsers.require(device.path("mac").isString(), file, "[device] table with a mac missing");
+        Parsers.require(file.path().equals("devices/" + device.path("mac").asString().toLowerCase(Locale.ROOT) + ".toml"),
+                file, "file name does not match the MAC inside");
+    }
+}
