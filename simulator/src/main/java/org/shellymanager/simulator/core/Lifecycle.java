@@ -86,6 +86,24 @@ public final class Lifecycle {
         goAway(timing.rebootOffline(), device.firmwareId());
     }
 
+    /** Factory reset: wiped, away for a reboot, back in AP mode only (the Wi-Fi credentials are gone). */
+    public void factoryReset() {
+        device.emit(new DeviceEvent.GoingOffline());
+        device.lanEndpoint().close();
+        Timers.after(timing.rebootOffline(), () -> {
+            device.wipe();
+            device.booted(device.firmwareId());
+            device.provisioned(false);
+            if (!stopped) {
+                try {
+                    device.boundAp(device.apHost(), device.apEndpoint().open(device.apHost(), device.apPort()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot listen at " + device.apHost() + ":" + device.apPort(), e);
+                }
+            }
+        });
+    }
+
     /** Joins the LAN after Wi-Fi credentials arrived in AP mode; Gen1 also drops its access point. */
     public void joinLan() {
         Timers.after(JOIN_DELAY, () -> {

@@ -21,6 +21,7 @@ import org.shellymanager.simulator.net.RequestHandler;
 import org.shellymanager.simulator.state.DeviceState;
 import org.shellymanager.simulator.state.InputChannel;
 import org.shellymanager.simulator.state.SwitchChannel;
+import org.shellymanager.simulator.userdata.UserData;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -43,6 +44,7 @@ public final class VirtualDevice {
     private final Endpoint ap;
     private final Lifecycle lifecycle;
     private final Map<String, String> values;
+    private final UserData userData = UserData.empty();
     private ObjectNode config;
     private DeviceState state;
     private String profile;
@@ -147,6 +149,29 @@ public final class VirtualDevice {
     /** Write-only secrets (Wi-Fi keys, MQTT password) by config path, e.g. {@code wifi.sta.pass}. */
     public synchronized Map<String, String> secrets() {
         return secrets;
+    }
+
+    /** Scripts, schedules, webhooks and KVS (Gen2+); they survive reboots, not a factory reset. */
+    public UserData userData() {
+        return userData;
+    }
+
+    /**
+     * Back to factory state: default profile and config, no secrets, no login, no user data, not on any Wi-Fi. The
+     * caller takes the device offline and brings it back in AP mode ({@link Lifecycle#factoryReset()}).
+     */
+    synchronized void wipe() {
+        profile = model.defaultProfile();
+        secrets.clear();
+        userData.clear();
+        digest.ha1(null);
+        gen1Password = null;
+        gen1User = "admin";
+        config = model.gen() == 1
+                ? ConfigFactory.gen1(model, profile, values, null, gen1User, false, false)
+                : ConfigFactory.rpc(model, profile, values, null, false);
+        state = DeviceState.create(model.components(profile), load(), seed, clock.millis());
+        configChanged(false);
     }
 
     public synchronized int cfgRev() {

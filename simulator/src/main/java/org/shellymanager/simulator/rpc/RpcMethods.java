@@ -51,7 +51,15 @@ final class RpcMethods {
             result.putArray("ap_clients");
             return result;
         });
+        METHODS.put("Shelly.FactoryReset", call -> {
+            call.device().lifecycle().factoryReset();
+            return NullNode.getInstance();
+        });
         ComponentMethods.register(METHODS);
+        ScriptMethods.register(METHODS);
+        ScheduleMethods.register(METHODS);
+        WebhookMethods.register(METHODS);
+        KvsMethods.register(METHODS);
     }
 
     private RpcMethods() {

@@ -36,6 +36,11 @@ final class RpcStatus {
         for (Channel channel : device.state().channels()) {
             component(device, channel, status);
         }
+        for (String key : device.config().propertyNames()) {
+            if (key.startsWith("script:")) {
+                status.set(key, ScriptMethods.status(device, Integer.parseInt(key.substring(7))));
+            }
+        }
         return status;
     }
 
@@ -52,7 +57,9 @@ final class RpcStatus {
                 .put("last_sync_ts", now / 1000 - device.uptimeSec() % 3600).put("uptime", device.uptimeSec())
                 .put("ram_size", 260728).put("ram_free", 120000 + (int) (device.seed() % 5000))
                 .put("ram_min_free", 100000).put("fs_size", 458752).put("fs_free", 135168)
-                .put("cfg_rev", device.cfgRev()).put("kvs_rev", 0).put("schedule_rev", 0).put("webhook_rev", 0)
+                .put("cfg_rev", device.cfgRev()).put("kvs_rev", device.userData().kvs().rev())
+                .put("schedule_rev", device.userData().schedules().rev())
+                .put("webhook_rev", device.userData().webhooks().rev())
                 .put("btrelay_rev", 0);
         ObjectNode updates = sys.putObject("available_updates");
         offer(device, "stable", updates);
