@@ -21,10 +21,13 @@ final class DiscoverCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "TARGET",
+    @Parameters(arity = "0..*", paramLabel = "TARGET",
             description = "CIDR blocks (192.168.1.0/24), ranges (10.0.0.5-10.0.0.40 or 10.0.0.5-40), hosts and host:port"
-                    + " entries; several per argument with commas.")
-    private List<String> targets;
+                    + " entries; several per argument with commas. May be left out with --mdns.")
+    private List<String> targets = List.of();
+
+    @Option(names = "--mdns", description = "Also probe the devices that announce themselves over mDNS on the server's networks.")
+    private boolean mdns;
 
     @Mixin
     private CredentialOptions credentials;
@@ -36,8 +39,14 @@ final class DiscoverCommand implements Callable<Integer> {
     public Integer call() {
         ShellyManagerCommand root = ShellyManagerCommand.of(spec);
         Printer printer = root.printer(spec);
+        if (targets.isEmpty() && !mdns) {
+            throw new CliInputException("give at least one TARGET, or --mdns to scan what announces itself over mDNS");
+        }
         Map<String, Object> scan = new LinkedHashMap<>();
         scan.put("targets", targets);
+        if (mdns) {
+            scan.put("mdns", true);
+        }
         Map<String, String> login = credentials.credentials();
         if (login != null) {
             scan.put("credentials", login);

@@ -53,7 +53,7 @@ class DemoFleet implements DisposableBean {
         Network network = networks.list().stream().filter(n -> n.name().equals(NETWORK)).findFirst()
                 .map(existing -> networks.update(existing.id(), spec))
                 .orElseGet(() -> networks.create(spec));
-        Job job = discovery.start(network.targets(), null, "demo", network.id());
+        Job job = discovery.start(network, "demo");
         String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
         log.info("""
 

@@ -2,6 +2,7 @@ package org.shellymanager.manager.discovery;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -21,6 +22,7 @@ import org.shellymanager.device.DeviceAddress;
 import org.shellymanager.device.ShellyDevices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Probes addresses for Shelly devices, many at once: each address gets a virtual thread, at most
@@ -66,9 +68,12 @@ public final class AddressScanner {
                      BooleanSupplier cancelled) {
         var interrupted = new AtomicBoolean();
         var done = new CompletableFuture<Void>();
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
         Thread.ofVirtual().name("address-scan").start(() -> {
+            MDC.setContextMap(logContext == null ? Map.of() : logContext);
             try {
-                probeAll(addresses, credentialsOrNull, onResult, () -> interrupted.get() || cancelled.getAsBoolean());
+                probeAll(addresses, credentialsOrNull, onResult, () -> interrupted.get() || cancelled.getAsBoolean(),
+                        logContext == null ? Map.of() : logContext);
                 done.complete(null);
             } catch (Throwable e) {
                 done.completeExceptionally(e);
@@ -98,8 +103,9 @@ public final class AddressScanner {
         return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
     }
 
+    /** Probes on virtual threads that carry the caller's logging context (the job id) and the address probed. */
     private void probeAll(List<DeviceAddress> addresses, Credentials credentialsOrNull, Consumer<ScanResult> onResult,
-                          BooleanSupplier cancelled) {
+                          BooleanSupplier cancelled, Map<String, String> logContext) {
         var prober = new AddressScannerProbe(devices, credentialsOrNull);
         var slots = new Semaphore(concurrency);
         var callbackFailure = new AtomicReference<RuntimeException>();
@@ -111,9 +117,12 @@ public final class AddressScanner {
                     break;
                 }
                 executor.execute(() -> {
+                    MDC.setContextMap(logContext);
+                    MDC.put("address", address.toString());
                     try {
                         report(onResult, prober.probe(address), callbackFailure);
                     } finally {
+                        MDC.clear();
                         slots.release();
                     }
                 });

@@ -1,11 +1,11 @@
 package org.shellymanager.manager.discovery;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.shellymanager.device.Credentials;
 import org.shellymanager.manager.job.Job;
@@ -44,7 +44,12 @@ class DiscoveryController {
     @PostMapping
     @RequiresRole(Role.OPERATOR)
     ResponseEntity<JobView> start(@Valid @RequestBody ScanRequest request) {
-        Job job = discovery.start(request.targets(), request.credentials(), "api", null);
+        if (request.targets().isEmpty() && !request.mdns()) {
+            throw new ManagerException(ErrorCode.REQUEST_INVALID, "The request has invalid fields: targets must not be "
+                    + "empty unless mdns is true", Map.of("errors", List.of(Map.of("field", "targets",
+                    "message", "must not be empty unless mdns is true"))));
+        }
+        Job job = discovery.start(request.targets(), request.mdns(), request.credentials(), "api", null);
         return ResponseEntity.status(HttpStatus.ACCEPTED).header("Location", "/api/v1/jobs/" + job.id()).body(JobView.of(job));
     }
 
@@ -58,7 +63,15 @@ class DiscoveryController {
         return jobs.results(jobId, page, size);
     }
 
-    /** The ranges to scan and, optionally, a login to try on devices that ask for one. */
-    record ScanRequest(@NotEmpty @Size(max = 256) List<String> targets, Credentials credentials) {
+    /**
+     * The ranges to scan, whether to add the candidates of an mDNS browse (then the ranges may be empty), and
+     * optionally a login to try on devices that ask for one.
+     */
+    record ScanRequest(@Size(max = 256) List<String> targets, Boolean mdns, Credentials credentials) {
+
+        ScanRequest {
+            targets = targets == null ? List.of() : targets;
+            mdns = mdns != null && mdns;
+        }
     }
 }

@@ -2,16 +2,11 @@ package org.shellymanager.manager.discovery;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Map;
 
 import org.shellymanager.device.Credentials;
 import org.shellymanager.device.DeviceAddress;
-import org.shellymanager.device.DeviceException;
-import org.shellymanager.device.DeviceUnauthorizedException;
-import org.shellymanager.device.ShellyClient;
-import org.shellymanager.device.ShellyDevices;
-import org.shellymanager.device.model.Capabilities;
+import org.shellymanager.device.DeviceIdentity;
 import org.shellymanager.manager.inventory.Device;
 import org.shellymanager.manager.inventory.InventoryService;
 import org.shellymanager.manager.inventory.Sighting;
@@ -19,62 +14,82 @@ import org.shellymanager.manager.inventory.SightingOutcome;
 import org.shellymanager.manager.job.JobContext;
 import org.shellymanager.manager.job.JobResult;
 import org.shellymanager.manager.job.JobWork;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * One discovery scan: probes every address and records what answers. Each device is written in its own
- * transaction as it is found, so a scan that fails or is cancelled keeps what it found until then. Results are
- * kept for every address that answered, and for silent addresses only where a known device used to be.
+ * One discovery scan: probes every address and records what answers. Results are recorded in batches (see
+ * {@link DiscoveryRecorder}), each batch in one transaction holding its inventory changes, job results and
+ * progress, so a scan that fails or is cancelled keeps every batch recorded until then and nothing of a batch
+ * that failed. Results are kept for every address that answered, and for silent addresses only where a known
+ * device used to be.
  */
 final class DiscoveryRun implements JobWork {
 
-    private static final Logger log = LoggerFactory.getLogger(DiscoveryRun.class);
-
     private final AddressScanner scanner;
-    private final ShellyDevices devices;
+    private final DiscoveryDeviceCalls calls;
     private final InventoryService inventory;
-    private final List<DeviceAddress> addresses;
+    private final TransactionOperations transactions;
+    private final DiscoveryTargets targets;
     private final Credentials given;
     private final Credentials toTry;
     private final DiscoveryTally tally = new DiscoveryTally();
 
-    DiscoveryRun(AddressScanner scanner, ShellyDevices devices, InventoryService inventory, List<DeviceAddress> addresses,
-                 Credentials given, Credentials toTry) {
+    DiscoveryRun(AddressScanner scanner, DiscoveryDeviceCalls calls, InventoryService inventory,
+                 TransactionOperations transactions, DiscoveryTargets targets, Credentials given, Credentials toTry) {
         this.scanner = scanner;
-        this.devices = devices;
+        this.calls = calls;
         this.inventory = inventory;
-        this.addresses = List.copyOf(addresses);
+        this.transactions = transactions;
+        this.targets = targets;
         this.given = given;
         this.toTry = toTry;
     }
 
     @Override
     public String run(JobContext context) {
+        List<DeviceAddress> addresses = targets.addresses(context);
         context.total(addresses.size());
-        scanner.scan(addresses, toTry, result -> {
-            handle(context, result);
-            tally.probed++;
-            context.advance();
-        }, context::cancelled);
-        return tally.summary(context.cancelled());
+        DiscoveryRecorder recorder = new DiscoveryRecorder(batch -> write(context, batch));
+        try {
+            scanner.scan(addresses, toTry, recorder::add, context::cancelled);
+        } finally {
+            recorder.close();
+        }
+        return tally.summary(context.cancelled()) + targets.mdnsNote();
     }
 
-    private void handle(JobContext context, ScanResult result) {
+    /** Records one batch: device calls first, then one transaction, then the capabilities of new devices. */
+    private void write(JobContext context, List<ScanResult> batch) {
+        Map<String, Credentials> ownLogins = calls.acceptedOwnLogins(batch.stream()
+                .filter(ScanResult.NeedsCredentials.class::isInstance).map(ScanResult.NeedsCredentials.class::cast).toList());
+        List<DiscoveryDeviceCalls.CapabilityRead> reads = new ArrayList<>();
+        transactions.executeWithoutResult(status -> {
+            for (ScanResult result : batch) {
+                record(context, result, ownLogins, reads);
+                tally.probed++;
+                context.advance();
+            }
+        });
+        Map<String, List<String>> capabilities = calls.capabilities(reads);
+        if (!capabilities.isEmpty()) {
+            transactions.executeWithoutResult(status -> capabilities.forEach(inventory::recordCapabilities));
+        }
+    }
+
+    private void record(JobContext context, ScanResult result, Map<String, Credentials> ownLogins,
+                        List<DiscoveryDeviceCalls.CapabilityRead> reads) {
         String target = result.address().toString();
         switch (result) {
             case ScanResult.Found found -> {
                 boolean accepted = found.identity().authRequired() && found.credentialsAccepted();
                 Sighting sighting = new Sighting(found.identity(), found.address(), accepted ? given : null,
                         !found.identity().authRequired() || found.credentialsAccepted());
-                recorded(context, target, inventory.record(sighting), accepted ? toTry : null);
+                recorded(context, target, found.identity(), inventory.record(sighting), accepted ? toTry : null, reads);
             }
             case ScanResult.NeedsCredentials needs -> {
-                Optional<Credentials> own = inventory.findByMac(needs.identity().mac())
-                        .flatMap(device -> inventory.credentials(device.id()));
-                boolean ownAccepted = own.isPresent() && accepts(needs.address(), own.get());
-                recorded(context, target, inventory.record(new Sighting(needs.identity(), needs.address(), null, ownAccepted)),
-                        ownAccepted ? own.get() : null);
+                Credentials own = ownLogins.get(needs.identity().mac());
+                recorded(context, target, needs.identity(),
+                        inventory.record(new Sighting(needs.identity(), needs.address(), null, own != null)), own, reads);
             }
             case ScanResult.NotShelly notShelly -> {
                 List<String> silenced = inventory.recordSilence(notShelly.address());
@@ -92,18 +107,15 @@ final class DiscoveryRun implements JobWork {
         }
     }
 
-    private void recorded(JobContext context, String target, SightingOutcome outcome, Credentials login) {
+    private void recorded(JobContext context, String target, DeviceIdentity identity, SightingOutcome outcome,
+                          Credentials login, List<DiscoveryDeviceCalls.CapabilityRead> reads) {
         Device device = outcome.device();
         for (Device displaced : outcome.displaced()) {
             tally.moved++;
             context.result(new JobResult(target, "MOVED", "device " + displaced.mac() + " no longer answers here; "
                     + device.mac() + " does", displaced.id()));
         }
-        String outcomeName = switch (outcome.change()) {
-            case ADDED -> "ADDED";
-            case UPDATED -> "UPDATED";
-            case ADDRESS_CHANGED -> "ADDRESS_CHANGED";
-        };
+        String outcomeName = outcome.change().name();
         tally.count(outcome.change());
         if (device.needsCredentials()) {
             tally.needsCredentials++;
@@ -111,44 +123,8 @@ final class DiscoveryRun implements JobWork {
         }
         context.result(new JobResult(target, outcomeName, device.model() + " " + device.mac(), device.id()));
         if (device.capabilities().isEmpty() && !device.needsCredentials()) {
-            readCapabilities(device, login);
+            reads.add(new DiscoveryDeviceCalls.CapabilityRead(device.id(), identity, device.address(),
+                    device.authRequired() ? login : null));
         }
-    }
-
-    private boolean accepts(DeviceAddress address, Credentials credentials) {
-        try (ShellyClient client = devices.connect(address, credentials)) {
-            client.status();
-            return true;
-        } catch (DeviceUnauthorizedException e) {
-            return false;
-        } catch (DeviceException e) {
-            log.debug("could not check the stored login of {}: {}", address, e.getMessage());
-            return false;
-        }
-    }
-
-    private void readCapabilities(Device device, Credentials login) {
-        try (ShellyClient client = devices.connect(device.address(), device.authRequired() ? login : null)) {
-            inventory.recordCapabilities(device.id(), names(client.capabilities()));
-        } catch (DeviceException e) {
-            log.debug("could not read the capabilities of {} at {}: {}", device.id(), device.address(), e.getMessage());
-        }
-    }
-
-    static List<String> names(Capabilities capabilities) {
-        TreeSet<String> names = new TreeSet<>(capabilities.kinds());
-        if (capabilities.metering()) {
-            names.add("metering");
-        }
-        if (capabilities.battery()) {
-            names.add("battery");
-        }
-        if (capabilities.scripts()) {
-            names.add("scripts");
-        }
-        if (!capabilities.profiles().isEmpty()) {
-            names.add("profiles");
-        }
-        return new ArrayList<>(names);
     }
 }

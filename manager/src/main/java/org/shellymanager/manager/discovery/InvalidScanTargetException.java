@@ -1,7 +1,10 @@
 package org.shellymanager.manager.discovery;
 
-/** A scan target the user gave cannot be scanned: malformed, out of range, or past the size limit of one scan. */
-public final class InvalidScanTargetException extends IllegalArgumentException {
+/**
+ * A scan target the user gave cannot be scanned: malformed or out of range; {@link ScanTooLargeException} when the
+ * targets are past the size limit of one scan.
+ */
+public class InvalidScanTargetException extends IllegalArgumentException {
 
     private final String target;
 

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcNetworkStore {
 
-    private static final String COLUMNS = "id, name, targets, schedule, enabled, created_at, last_run_at";
+    private static final String COLUMNS = "id, name, targets, mdns, schedule, enabled, created_at, last_run_at";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -26,16 +26,16 @@ class JdbcNetworkStore {
     }
 
     void insert(Network network) {
-        jdbc.sql("INSERT INTO networks (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(network.id(), network.name(), json.writeValueAsString(network.targets()), network.schedule(),
+        jdbc.sql("INSERT INTO networks (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(network.id(), network.name(), json.writeValueAsString(network.targets()), network.mdns(), network.schedule(),
                         network.enabled(), network.createdAt().toEpochMilli(),
                         network.lastRunAt() == null ? null : network.lastRunAt().toEpochMilli())
                 .update();
     }
 
     void update(Network network) {
-        jdbc.sql("UPDATE networks SET name = ?, targets = ?, schedule = ?, enabled = ? WHERE id = ?")
-                .params(network.name(), json.writeValueAsString(network.targets()), network.schedule(),
+        jdbc.sql("UPDATE networks SET name = ?, targets = ?, mdns = ?, schedule = ?, enabled = ? WHERE id = ?")
+                .params(network.name(), json.writeValueAsString(network.targets()), network.mdns(), network.schedule(),
                         network.enabled(), network.id())
                 .update();
     }
@@ -64,7 +64,8 @@ class JdbcNetworkStore {
         long lastRun = rs.getLong("last_run_at");
         Instant lastRunAt = rs.wasNull() ? null : Instant.ofEpochMilli(lastRun);
         return new Network(rs.getString("id"), rs.getString("name"),
-                json.readValue(rs.getString("targets"), new TypeReference<List<String>>() { }), rs.getString("schedule"),
+                json.readValue(rs.getString("targets"), new TypeReference<List<String>>() { }), rs.getBoolean("mdns"),
+                rs.getString("schedule"),
                 rs.getBoolean("enabled"), Instant.ofEpochMilli(rs.getLong("created_at")), lastRunAt);
     }
 }

@@ -60,14 +60,14 @@ class NetworkController {
     }
 
     /** A network with the time its next scheduled discovery is due, or null when it has none. */
-    record NetworkResponse(String id, String name, List<String> targets, String schedule, boolean enabled,
+    record NetworkResponse(String id, String name, List<String> targets, boolean mdns, String schedule, boolean enabled,
                            Instant createdAt, Instant lastRunAt, Instant nextRunAt) {
 
         static NetworkResponse of(Network n) {
             Instant next = n.enabled() && n.schedule() != null
                     ? DiscoverySchedule.parse(n.schedule()).next(n.lastRunAt() != null ? n.lastRunAt() : n.createdAt(), ZoneId.systemDefault())
                     : null;
-            return new NetworkResponse(n.id(), n.name(), n.targets(), n.schedule(), n.enabled(), n.createdAt(), n.lastRunAt(), next);
+            return new NetworkResponse(n.id(), n.name(), n.targets(), n.mdns(), n.schedule(), n.enabled(), n.createdAt(), n.lastRunAt(), next);
         }
     }
 }

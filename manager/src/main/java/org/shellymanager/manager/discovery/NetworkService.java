@@ -33,7 +33,8 @@ public class NetworkService implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         for (DiscoveryProperties.ConfiguredNetwork configured : properties.networks()) {
-            NetworkSpec spec = new NetworkSpec(configured.name(), configured.targets(), configured.schedule(), configured.enabled());
+            NetworkSpec spec = new NetworkSpec(configured.name(), configured.targets(), configured.schedule(),
+                    configured.enabled(), configured.mdns());
             store.findByName(configured.name()).ifPresentOrElse(
                     existing -> update(existing.id(), spec),
                     () -> create(spec));
@@ -53,8 +54,8 @@ public class NetworkService implements InitializingBean {
 
     public Network create(NetworkSpec spec) {
         validate(spec, null);
-        Network network = new Network(UUID.randomUUID().toString(), spec.name(), spec.targets(), spec.schedule(),
-                spec.enabled(), clock.instant(), null);
+        Network network = new Network(UUID.randomUUID().toString(), spec.name(), spec.targets(), spec.mdns(),
+                spec.schedule(), spec.enabled(), clock.instant(), null);
         store.insert(network);
         return network;
     }
@@ -62,7 +63,8 @@ public class NetworkService implements InitializingBean {
     public Network update(String id, NetworkSpec spec) {
         Network old = get(id);
         validate(spec, id);
-        store.update(new Network(id, spec.name(), spec.targets(), spec.schedule(), spec.enabled(), old.createdAt(), old.lastRunAt()));
+        store.update(new Network(id, spec.name(), spec.targets(), spec.mdns(), spec.schedule(), spec.enabled(),
+                old.createdAt(), old.lastRunAt()));
         return get(id);
     }
 
@@ -77,7 +79,9 @@ public class NetworkService implements InitializingBean {
     }
 
     private void validate(NetworkSpec spec, String id) {
-        discovery.addresses(spec.targets());
+        if (!spec.targets().isEmpty() || !spec.mdns()) {
+            discovery.addresses(spec.targets());
+        }
         if (spec.schedule() != null) {
             DiscoverySchedule.parse(spec.schedule());
         }

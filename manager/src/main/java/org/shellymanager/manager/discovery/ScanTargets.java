@@ -23,8 +23,8 @@ public final class ScanTargets {
     /**
      * The distinct addresses the targets cover, in the order given.
      *
-     * @throws InvalidScanTargetException naming the first bad entry and why, or when the targets cover more than
-     *                                    {@code maxAddresses}
+     * @throws InvalidScanTargetException naming the first bad entry and why
+     * @throws ScanTooLargeException      when one entry or all together cover more than {@code maxAddresses}
      */
     public static List<DeviceAddress> parse(List<String> targets, int maxAddresses) {
         if (maxAddresses < 1) {
@@ -43,16 +43,16 @@ public final class ScanTargets {
                 String entry = part.strip();
                 ScanTargetsEntry parsed = ScanTargetsEntry.parse(entry);
                 if (parsed.size() > maxAddresses) {
-                    throw new InvalidScanTargetException(entry, "covers " + count(parsed.size())
-                            + " addresses, more than the " + count(maxAddresses) + " one scan may cover; scan smaller blocks");
+                    throw new ScanTooLargeException(entry, "covers " + count(parsed.size()) + " addresses, more than the "
+                            + count(maxAddresses) + " one scan may cover; scan smaller blocks", parsed.size(), maxAddresses);
                 }
                 total += parsed.size();
                 entries.add(parsed);
             }
         }
         if (total > maxAddresses) {
-            throw new InvalidScanTargetException(null, "the scan targets together cover " + count(total)
-                    + " addresses, more than the " + count(maxAddresses) + " one scan may cover; split them into several scans");
+            throw new ScanTooLargeException(null, "the scan targets together cover " + count(total) + " addresses, more than the "
+                    + count(maxAddresses) + " one scan may cover; split them into several scans", total, maxAddresses);
         }
         Set<DeviceAddress> addresses = new LinkedHashSet<>();
         entries.forEach(entry -> entry.addresses().forEach(addresses::add));

@@ -48,7 +48,7 @@ class ScheduledDiscovery {
 
     /** Starts discovery of the network now, whatever its schedule. */
     Job runNow(Network network) {
-        Job job = discovery.start(network.targets(), null, "schedule:" + network.name(), network.id());
+        Job job = discovery.start(network, "schedule:" + network.name());
         networks.markRun(network.id());
         lastJobByNetwork.put(network.id(), job.id());
         return job;

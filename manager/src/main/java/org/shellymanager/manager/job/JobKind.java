@@ -12,8 +12,11 @@ public sealed interface JobKind {
     /** The stable name of the kind, as stored and shown by the API. */
     String name();
 
-    /** Scan addresses for Shelly devices and record what answers in the inventory. */
-    record Discovery(List<String> targets, String networkId) implements JobKind {
+    /**
+     * Scan addresses for Shelly devices and record what answers in the inventory; {@code mdns}: also the
+     * candidates an mDNS browse finds.
+     */
+    record Discovery(List<String> targets, String networkId, boolean mdns) implements JobKind {
 
         public static final String NAME = "DISCOVERY";
 

@@ -18,6 +18,7 @@ public enum ErrorCode {
     DEVICE_UNAUTHORIZED("device.unauthorized", HttpStatus.UNPROCESSABLE_CONTENT, "Device refused the credentials"),
     DEVICE_NOT_SHELLY("device.not-shelly", HttpStatus.UNPROCESSABLE_CONTENT, "Not a Shelly device"),
     SCAN_TARGET_INVALID("scan.target-invalid", HttpStatus.BAD_REQUEST, "Invalid scan target"),
+    SCAN_TOO_LARGE("scan.too-large", HttpStatus.BAD_REQUEST, "Scan too large"),
     NETWORK_NOT_FOUND("network.not-found", HttpStatus.NOT_FOUND, "Network not found"),
     NETWORK_DUPLICATE("network.duplicate", HttpStatus.CONFLICT, "Network name already used"),
     NETWORK_SCHEDULE_INVALID("network.schedule-invalid", HttpStatus.BAD_REQUEST, "Invalid discovery schedule"),

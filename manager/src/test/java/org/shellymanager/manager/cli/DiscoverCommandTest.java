@@ -54,6 +54,26 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void mdnsMayStandInForTheTargets() {
+        api.reply("POST", "/api/v1/discovery/scans", 202, QUEUED);
+
+        CliRun run = CliRun.run("discover", "--mdns", "--server", api.url());
+
+        assertThat(run.status()).isZero();
+        assertThat(api.requests()).singleElement().extracting(RecordedApi.Request::body)
+                .isEqualTo("{\"targets\":[],\"mdns\":true}");
+    }
+
+    @Test
+    void neitherTargetsNorMdnsIsABadUsage() {
+        CliRun run = CliRun.run("discover", "--server", api.url());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--mdns");
+        assertThat(api.requests()).isEmpty();
+    }
+
+    @Test
     void waitFollowsTheJobWithPlainProgressLinesWhenNotOnATerminalThenListsWhatAnswered() {
         api.reply("POST", "/api/v1/discovery/scans", 202, QUEUED)
                 .reply("GET", "/api/v1/jobs/job-7", 200, RUNNING)

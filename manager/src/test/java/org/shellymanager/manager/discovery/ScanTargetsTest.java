@@ -97,13 +97,18 @@ class ScanTargetsTest {
     @Test
     void noTargetsAtAllIsRefused() {
         assertThatThrownBy(() -> ScanTargets.parse(List.of(), 10))
-                .isInstanceOf(InvalidScanTargetException.class).hasMessage("no scan targets given");
+                .isInstanceOf(InvalidScanTargetException.class).isNotInstanceOf(ScanTooLargeException.class)
+                .hasMessage("no scan targets given");
     }
 
     @Test
     void blockLargerThanTheLimitIsRefusedWithItsSizeAndTheLimit() {
         assertThatThrownBy(() -> ScanTargets.parse(List.of("10.0.0.0/16"), 4096))
-                .isInstanceOf(InvalidScanTargetException.class)
+                .isInstanceOfSatisfying(ScanTooLargeException.class, tooLarge -> {
+                    assertThat(tooLarge.addresses()).isEqualTo(65_534);
+                    assertThat(tooLarge.limit()).isEqualTo(4096);
+                    assertThat(tooLarge.target()).isEqualTo("10.0.0.0/16");
+                })
                 .hasMessageContaining("'10.0.0.0/16'")
                 .hasMessageContaining("covers 65,534 addresses, more than the 4,096 one scan may cover");
     }
@@ -111,14 +116,17 @@ class ScanTargetsTest {
     @Test
     void wholeAddressSpaceIsRefusedWithoutListingIt() {
         assertThatThrownBy(() -> ScanTargets.parse(List.of("0.0.0.0/0"), Integer.MAX_VALUE))
-                .isInstanceOf(InvalidScanTargetException.class)
+                .isInstanceOf(ScanTooLargeException.class)
                 .hasMessageContaining("covers 4,294,967,294 addresses");
     }
 
     @Test
     void entriesThatFitAloneButNotTogetherAreRefused() {
         assertThatThrownBy(() -> ScanTargets.parse(List.of("10.0.0.0/24,10.0.1.0/24"), 300))
-                .isInstanceOf(InvalidScanTargetException.class)
+                .isInstanceOfSatisfying(ScanTooLargeException.class, tooLarge -> {
+                    assertThat(tooLarge.addresses()).isEqualTo(508);
+                    assertThat(tooLarge.target()).isNull();
+                })
                 .hasMessageContaining("together cover 508 addresses, more than the 300");
     }
 

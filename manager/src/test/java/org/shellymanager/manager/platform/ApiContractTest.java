@@ -37,7 +37,7 @@ class ApiContractTest {
         RunningServer.Reply reply = server.post("/api/v1/discovery/scans", "{\"targets\":[\"127.0.0.0/16\"]}");
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.code()).isEqualTo("scan.target-invalid");
+        assertThat(reply.code()).isEqualTo("scan.too-large");
         assertThat(reply.body().path("detail").asString()).contains("256");
     }
 
