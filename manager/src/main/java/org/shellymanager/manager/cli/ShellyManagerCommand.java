@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Finds, lists and manages the Shelly devices on your networks.%n"
                 + "'serve' runs the server; the other commands talk to a running server over its REST API.",
         subcommands = {ServeCommand.class, DiscoverCommand.class, DevicesCommand.class, JobsCommand.class,
-                CompletionCommand.class},
+                CompletionCommand.class, FirmwareCommand.class},
         footer = {"", "Exit status: 0 done, 1 the server refused or the job failed, 2 bad usage, 3 server unreachable."})
 public final class ShellyManagerCommand implements Callable<Integer> {
 
@@ -77,6 +77,11 @@ public final class ShellyManagerCommand implements Callable<Integer> {
 
     Printer printer(CommandSpec command) {
         return new Printer(command.commandLine().getOut(), output, json);
+    }
+
+    /** A progress bar on standard error, redrawn in place on a terminal. */
+    ProgressBar progressBar(CommandSpec command) {
+        return new ProgressBar(command.commandLine().getErr(), environment.terminal());
     }
 
     /** Progress goes to standard error, so that standard output stays the command's answer alone. */

@@ -43,6 +43,16 @@ class JdbcJobStore {
                 .params(now.toEpochMilli(), id).update() == 1;
     }
 
+    /** Queues an interrupted job again under its id; false when it is not interrupted. */
+    boolean reopen(String id) {
+        return jdbc.sql("UPDATE jobs SET state = 'QUEUED', finished_at = NULL, summary = NULL WHERE id = ? "
+                        + "AND state = 'INTERRUPTED'").param(id).update() == 1;
+    }
+
+    int resultCount(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM job_results WHERE job_id = ?").param(id).query(Integer.class).single();
+    }
+
     void progress(String id, JobProgress progress) {
         jdbc.sql("UPDATE jobs SET progress_done = ?, progress_total = ? WHERE id = ?")
                 .params(progress.done(), progress.total(), id).update();
@@ -116,6 +126,8 @@ class JdbcJobStore {
     private JobKind kind(String name, String parameters) {
         return switch (name) {
             case JobKind.Discovery.NAME -> json.readValue(parameters, JobKind.Discovery.class);
+            case JobKind.FirmwareCheck.NAME -> json.readValue(parameters, JobKind.FirmwareCheck.class);
+            case JobKind.FirmwareRollout.NAME -> json.readValue(parameters, JobKind.FirmwareRollout.class);
             default -> throw new IllegalStateException("unknown job kind in the database: " + name);
         };
     }

@@ -29,4 +29,29 @@ public sealed interface JobKind {
             return NAME;
         }
     }
+    /** Ask devices which firmware they run and are offered ({@code devices} says which, as people read it). */
+    record FirmwareCheck(String devices) implements JobKind {
+
+        public static final String NAME = "FIRMWARE_CHECK";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
+
+    /** A staged firmware rollout; its plan and per-device state live with the firmware feature, under the job's id. */
+    record FirmwareRollout(String rollout, String devices, String target, List<String> waves) implements JobKind {
+
+        public static final String NAME = "FIRMWARE_ROLLOUT";
+
+        public FirmwareRollout {
+            waves = List.copyOf(waves);
+        }
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
 }

@@ -62,6 +62,25 @@ public class JobService implements InitializingBean, SmartLifecycle {
         return job;
     }
 
+    /**
+     * Runs an interrupted job again under its own id, for work that can go on where it stopped (a firmware
+     * rollout keeps its own per-device state). Its results so far are kept.
+     *
+     * @throws ManagerException {@code job.not-found}, or {@code job.finished} when it is not interrupted
+     */
+    public Job resume(String id, JobWork work) {
+        Job job = get(id);
+        if (!store.reopen(id)) {
+            throw new ManagerException(ErrorCode.JOB_FINISHED, "Job " + id + " is " + job.state()
+                    + "; only an interrupted job can be resumed.");
+        }
+        RunningJob handle = new RunningJob(id, store, store.resultCount(id));
+        running.put(id, handle);
+        executor.execute(() -> run(handle, work));
+        log.info("job {} ({}) resumed", id, job.kind().name());
+        return get(id);
+    }
+
     private void run(RunningJob handle, JobWork work) {
         MDC.put("jobId", handle.jobId());
         try {

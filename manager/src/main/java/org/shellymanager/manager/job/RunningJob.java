@@ -18,8 +18,14 @@ final class RunningJob implements JobContext {
     private volatile boolean stopping;
 
     RunningJob(String jobId, JdbcJobStore store) {
+        this(jobId, store, 0);
+    }
+
+    /** For a resumed job: its new results are numbered after the ones it already has. */
+    RunningJob(String jobId, JdbcJobStore store, int resultsSoFar) {
         this.jobId = jobId;
         this.store = store;
+        this.seq.set(resultsSoFar);
     }
 
     @Override

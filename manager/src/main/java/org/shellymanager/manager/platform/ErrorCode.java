@@ -45,6 +45,13 @@ public enum ErrorCode {
     ARCHIVE_VERSION("archive.version-unsupported", HttpStatus.UNPROCESSABLE_CONTENT, "Archive version not supported"),
     RESTORE_TARGET_NOT_EMPTY("restore.target-not-empty", HttpStatus.CONFLICT, "Restore target is not empty"),
     BACKUP_NOT_FOUND("backup.not-found", HttpStatus.NOT_FOUND, "Backup not found"),
+    FIRMWARE_FILE_NOT_FOUND("firmware.file-not-found", HttpStatus.NOT_FOUND, "Firmware file not found"),
+    FIRMWARE_FILE_DUPLICATE("firmware.file-duplicate", HttpStatus.CONFLICT, "Firmware file already cached"),
+    FIRMWARE_FILE_TOO_LARGE("firmware.file-too-large", HttpStatus.CONTENT_TOO_LARGE, "Firmware file too large"),
+    FIRMWARE_CHECKSUM_MISMATCH("firmware.checksum-mismatch", HttpStatus.UNPROCESSABLE_CONTENT, "Firmware checksum does not match"),
+    ROLLOUT_NOT_FOUND("rollout.not-found", HttpStatus.NOT_FOUND, "Rollout not found"),
+    ROLLOUT_STATE_CONFLICT("rollout.state-conflict", HttpStatus.CONFLICT, "Rollout is not in a state that allows this"),
+    ROLLOUT_NO_DEVICES("rollout.no-devices", HttpStatus.UNPROCESSABLE_CONTENT, "No devices to update"),
     SERVER_ERROR("server.error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final String code;
