@@ -43,6 +43,10 @@ final class ApiClient {
         return send("POST", path, body);
     }
 
+    JsonNode put(String path, Object body) {
+        return send("PUT", path, body);
+    }
+
     JsonNode patch(String path, Object body) {
         return send("PATCH", path, body);
     }

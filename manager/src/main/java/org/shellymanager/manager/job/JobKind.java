@@ -54,4 +54,34 @@ public sealed interface JobKind {
             return NAME;
         }
     }
+
+    /** Bring devices to their desired state, or to a stored snapshot ({@code snapshotId}), rolling back failures. */
+    record ConfigSync(List<String> deviceIds, String selection, String restartPolicy, String snapshotId) implements JobKind {
+
+        public static final String NAME = "CONFIG_SYNC";
+
+        public ConfigSync {
+            deviceIds = List.copyOf(deviceIds);
+        }
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
+
+    /** Change the device login on devices; the stored credentials change only once a device confirms. */
+    record PasswordRotation(List<String> deviceIds, String selection) implements JobKind {
+
+        public static final String NAME = "PASSWORD_ROTATION";
+
+        public PasswordRotation {
+            deviceIds = List.copyOf(deviceIds);
+        }
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
 }

@@ -52,6 +52,13 @@ public enum ErrorCode {
     ROLLOUT_NOT_FOUND("rollout.not-found", HttpStatus.NOT_FOUND, "Rollout not found"),
     ROLLOUT_STATE_CONFLICT("rollout.state-conflict", HttpStatus.CONFLICT, "Rollout is not in a state that allows this"),
     ROLLOUT_NO_DEVICES("rollout.no-devices", HttpStatus.UNPROCESSABLE_CONTENT, "No devices to update"),
+    CONFIG_SNAPSHOT_NOT_FOUND("config.snapshot-not-found", HttpStatus.NOT_FOUND, "Configuration snapshot not found"),
+    CONFIG_SECRET_NOT_FOUND("config.secret-not-found", HttpStatus.NOT_FOUND, "Stored secret not found"),
+    CONFIG_MODEL_MISMATCH("config.model-mismatch", HttpStatus.UNPROCESSABLE_CONTENT, "Snapshot is of another model"),
+    CONFIG_DRIFT_REPORT_NOT_FOUND("config.drift-report-not-found", HttpStatus.NOT_FOUND, "Drift report not found"),
+    TEMPLATE_NOT_FOUND("template.not-found", HttpStatus.NOT_FOUND, "Template not found"),
+    TEMPLATE_DUPLICATE("template.duplicate", HttpStatus.CONFLICT, "Template name already used"),
+    TEMPLATE_INVALID("template.invalid", HttpStatus.BAD_REQUEST, "Invalid template"),
     SERVER_ERROR("server.error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final String code;

@@ -1,0 +1,117 @@
+package org.shellymanager.manager.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.shellymanager.device.DeviceException;
+import org.shellymanager.device.DeviceUnauthorizedException;
+import org.shellymanager.device.RpcResult;
+import org.shellymanager.device.ShellyClient;
+import org.shellymanager.manager.inventory.Device;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Syncs one device: reads it, works out the difference from its target, and (unless a dry run) sends only that,
+ * reads it back to verify, and on any failure puts the changed fields back to the snapshot taken at the start.
+ */
+@Component
+class DeviceSync {
+
+    private static final Logger log = LoggerFactory.getLogger(DeviceSync.class);
+
+    private final SnapshotService snapshots;
+    private final DesiredStates desiredStates;
+    private final SecretService secrets;
+    private final DeviceSessions sessions;
+    private final Rollback rollback;
+
+    DeviceSync(SnapshotService snapshots, DesiredStates desiredStates, SecretService secrets, DeviceSessions sessions,
+               Rollback rollback) {
+        this.snapshots = snapshots;
+        this.desiredStates = desiredStates;
+        this.secrets = secrets;
+        this.sessions = sessions;
+        this.rollback = rollback;
+    }
+
+    SyncResult run(Device device, SyncTarget target, boolean dryRun, RestartPolicy restart, String jobId) {
+        Snapshot before;
+        try (ShellyClient client = sessions.open(device)) {
+            before = snapshots.record(device, ConfigReader.read(client), SnapshotCause.DEVICE_CHANGE, jobId);
+        } catch (DeviceUnauthorizedException e) {
+            return SyncResult.failed(device.id(), SyncOutcome.UNAUTHORIZED, "the device refused the stored login; nothing was changed");
+        } catch (DeviceException e) {
+            return SyncResult.failed(device.id(), SyncOutcome.UNREACHABLE, "not reached (" + e.getMessage() + "); nothing was changed");
+        }
+        DesiredState desired = switch (target) {
+            case SyncTarget.Desired d -> desiredStates.of(device, before);
+            case SyncTarget.FromSnapshot(Snapshot source, String id, String mac) -> DesiredStates.ofSnapshot(device, source, id, mac);
+        };
+        List<DriftField> changes = desiredStates.drift(desired, before);
+        Map<String, JsonNode> writes = new LinkedHashMap<>();
+        for (DriftField change : changes) {
+            String secret = desired.secrets().get(change.field());
+            writes.put(change.field(), secret != null ? JsonNodeFactory.instance.stringNode(secret) : change.desired());
+        }
+        List<DeviceCall> calls = NativeWriter.calls(device.generation(), writes);
+        List<String> described = calls.stream().map(DeviceCall::describe).toList();
+        if (calls.isEmpty()) {
+            return new SyncResult(device.id(), SyncOutcome.IN_SYNC, List.of(), List.of(), desired.problems(),
+                    "already as desired", false);
+        }
+        if (dryRun) {
+            return new SyncResult(device.id(), SyncOutcome.PLANNED, changes, described, desired.problems(),
+                    calls.size() + " call(s) would change " + changes.size() + " field(s)", false);
+        }
+        return apply(device, desired, before, changes, calls, described, restart, jobId);
+    }
+
+    private SyncResult apply(Device device, DesiredState desired, Snapshot before, List<DriftField> changes,
+                             List<DeviceCall> calls, List<String> described, RestartPolicy restart, String jobId) {
+        boolean restartRequired = false;
+        String failure = null;
+        try (ShellyClient client = sessions.open(device)) {
+            for (DeviceCall call : calls) {
+                RpcResult<JsonNode> result = CallRunner.send(client, call);
+                if (result instanceof RpcResult.DeviceError<JsonNode>(int code, String message)) {
+                    failure = "the device refused " + call.describe() + " (" + code + ": " + message + ")";
+                    break;
+                }
+                restartRequired |= CallRunner.restartRequired(result);
+            }
+            if (failure == null) {
+                desired.secrets().forEach((field, value) -> {
+                    if (changes.stream().anyMatch(c -> c.field().equals(field))) {
+                        secrets.recordApplied(device.id(), field, value);
+                    }
+                });
+                Snapshot after = snapshots.record(device, ConfigReader.read(client), SnapshotCause.MANAGER_SYNC, jobId);
+                List<DriftField> left = desiredStates.drift(desired, after);
+                if (!left.isEmpty()) {
+                    failure = "the device did not keep " + left.stream().map(DriftField::field).toList();
+                } else if (restartRequired && restart == RestartPolicy.NOW) {
+                    client.reboot();
+                }
+            }
+        } catch (DeviceException e) {
+            failure = "lost the device mid-run (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+        }
+        if (failure == null) {
+            boolean pending = restartRequired && restart == RestartPolicy.LATER;
+            return new SyncResult(device.id(), SyncOutcome.APPLIED, changes, described, desired.problems(),
+                    "applied " + changes.size() + " field(s)" + (restartRequired && restart == RestartPolicy.NOW
+                            ? "; rebooted to apply them" : pending ? "; a restart is pending" : ""), pending);
+        }
+        log.warn("device {} sync failed, restoring version {}: {}", device.id(), before.version(), failure);
+        String restored = rollback.restore(device, before, changes.stream().map(DriftField::field).toList(), jobId);
+        SyncOutcome outcome = restored == null ? SyncOutcome.ROLLED_BACK : SyncOutcome.ROLLBACK_FAILED;
+        String message = failure + (restored == null ? "; put back to version " + before.version()
+                : "; putting it back failed: " + restored);
+        return new SyncResult(device.id(), outcome, changes, described, desired.problems(), message, false);
+    }
+}

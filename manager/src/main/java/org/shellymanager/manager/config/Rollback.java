@@ -1,0 +1,72 @@
+package org.shellymanager.manager.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.shellymanager.device.DeviceException;
+import org.shellymanager.device.RpcResult;
+import org.shellymanager.device.ShellyClient;
+import org.shellymanager.manager.inventory.Device;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Puts fields a failed sync touched back to their values in the snapshot from before the run, trying a few
+ * times (a device that rebooted mid-run needs a moment), then reads the device back to check. Write-only
+ * fields cannot be put back: their old values were never readable.
+ */
+@Component
+class Rollback {
+
+    private final SnapshotService snapshots;
+    private final DeviceSessions sessions;
+    private final ConfigProperties properties;
+
+    Rollback(SnapshotService snapshots, DeviceSessions sessions, ConfigProperties properties) {
+        this.snapshots = snapshots;
+        this.sessions = sessions;
+        this.properties = properties;
+    }
+
+    /** Null when the device is back at {@code before} in every touched field, else why not. */
+    String restore(Device device, Snapshot before, List<String> touched, String jobId) {
+        ConfigFields old = before.fields();
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        touched.stream().filter(old::has).forEach(field -> values.put(field, old.get(field)));
+        List<DeviceCall> calls = NativeWriter.calls(device.generation(), values);
+        String reason = "no attempt";
+        for (int attempt = 1; attempt <= properties.rollbackTries(); attempt++) {
+            if (attempt > 1 && !pause()) {
+                return "interrupted";
+            }
+            try (ShellyClient client = sessions.open(device)) {
+                reason = null;
+                for (DeviceCall call : calls) {
+                    if (CallRunner.send(client, call) instanceof RpcResult.DeviceError<JsonNode>(int code, String message)) {
+                        reason = "the device refused " + call.describe() + " (" + code + ": " + message + ")";
+                    }
+                }
+                ConfigFields now = snapshots.record(device, ConfigReader.read(client), SnapshotCause.RESTORE, jobId).fields();
+                List<String> wrong = values.keySet().stream().filter(f -> !ConfigFields.same(values.get(f), now.get(f))).toList();
+                if (reason == null && wrong.isEmpty()) {
+                    return null;
+                }
+                reason = reason != null ? reason : "fields still differ: " + wrong;
+            } catch (DeviceException e) {
+                reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+        }
+        return reason + " (after " + properties.rollbackTries() + " tries)";
+    }
+
+    private boolean pause() {
+        try {
+            Thread.sleep(properties.rollbackWait());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
