@@ -126,6 +126,7 @@ class JdbcJobStore {
     private JobKind kind(String name, String parameters) {
         return switch (name) {
             case JobKind.Discovery.NAME -> json.readValue(parameters, JobKind.Discovery.class);
+            case JobKind.Control.NAME -> json.readValue(parameters, JobKind.Control.class);
             case JobKind.ConfigSync.NAME -> json.readValue(parameters, JobKind.ConfigSync.class);
             case JobKind.PasswordRotation.NAME -> json.readValue(parameters, JobKind.PasswordRotation.class);
             case JobKind.FirmwareCheck.NAME -> json.readValue(parameters, JobKind.FirmwareCheck.class);

@@ -84,4 +84,19 @@ public sealed interface JobKind {
             return NAME;
         }
     }
+
+    /** Switch, move or dim many devices at once ({@code command} as people read it); one result per device. */
+    record Control(List<String> deviceIds, String selection, String command) implements JobKind {
+
+        public static final String NAME = "CONTROL";
+
+        public Control {
+            deviceIds = List.copyOf(deviceIds);
+        }
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
 }

@@ -59,6 +59,8 @@ public enum ErrorCode {
     TEMPLATE_NOT_FOUND("template.not-found", HttpStatus.NOT_FOUND, "Template not found"),
     TEMPLATE_DUPLICATE("template.duplicate", HttpStatus.CONFLICT, "Template name already used"),
     TEMPLATE_INVALID("template.invalid", HttpStatus.BAD_REQUEST, "Invalid template"),
+    CONTROL_REJECTED("control.rejected", HttpStatus.UNPROCESSABLE_CONTENT, "Device refused the command"),
+    CONTROL_NO_DEVICES("control.no-devices", HttpStatus.UNPROCESSABLE_CONTENT, "No devices to control"),
     SERVER_ERROR("server.error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final String code;
