@@ -1,0 +1,196 @@
+package org.shellymanager.manager.backup;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import org.shellymanager.manager.platform.ErrorCode;
+import org.shellymanager.manager.platform.ManagerException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads a {@code .sma} archive: the manifest without a passphrase, checksums of every section, and the rows of a
+ * section. Every way an archive can be wrong ends in a {@link ManagerException} with a code that says which.
+ */
+final class ArchiveReader implements AutoCloseable {
+
+    static final String MANIFEST = "manifest.json";
+
+    private final ZipFile zip;
+    private final Manifest manifest;
+
+    private ArchiveReader(ZipFile zip, Manifest manifest) {
+        this.zip = zip;
+        this.manifest = manifest;
+    }
+
+    /** Opens the archive and reads its manifest; refuses archives of a newer format. */
+    static ArchiveReader open(Path file) {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            throw corrupt("it is not a .sma archive or it is truncated (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw corrupt("it cannot be read: " + e.getMessage());
+        }
+        try {
+            ZipEntry entry = zip.getEntry(MANIFEST);
+            if (entry == null) {
+                throw corrupt("it has no " + MANIFEST);
+            }
+            Map<?, ?> raw;
+            try (InputStream in = zip.getInputStream(entry)) {
+                raw = Archives.JSON.readValue(in, Map.class);
+            }
+            if (!(raw.get("formatVersion") instanceof Integer version)) {
+                throw corrupt("its manifest has no format version");
+            }
+            if (version > Manifest.FORMAT_VERSION) {
+                throw new ManagerException(ErrorCode.ARCHIVE_VERSION, "The archive is in format version " + version
+                        + ", made by a newer Shelly Manager; this one reads up to version " + Manifest.FORMAT_VERSION
+                        + ". Upgrade Shelly Manager to restore it.");
+            }
+            return new ArchiveReader(zip, Archives.JSON.convertValue(raw, Manifest.class));
+        } catch (IOException | JacksonException | IllegalArgumentException e) {
+            closeQuietly(zip);
+            throw corrupt("its manifest is unreadable: " + e.getMessage());
+        } catch (RuntimeException e) {
+            closeQuietly(zip);
+            throw e;
+        }
+    }
+
+    Manifest manifest() {
+        return manifest;
+    }
+
+    /** Checks the size and SHA-256 of every section against the manifest; needs no passphrase. */
+    void verifyChecksums() {
+        for (Manifest.Section section : manifest.sections()) {
+            ZipEntry entry = zip.getEntry(section.entry());
+            if (entry == null) {
+                throw corrupt("section " + section.name() + " is missing");
+            }
+            MessageDigest digest = ArchiveWriter.sha256();
+            long size = 0;
+            try (InputStream in = new DigestInputStream(zip.getInputStream(entry), digest)) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    size += n;
+                }
+            } catch (IOException e) {
+                throw corrupt("section " + section.name() + " cannot be read: " + e.getMessage());
+            }
+            if (size != section.bytes() || !HexFormat.of().formatHex(digest.digest()).equals(section.sha256())) {
+                throw corrupt("section " + section.name() + " does not match its SHA-256 checksum");
+            }
+        }
+    }
+
+    /** The key for an encrypted archive, null for a plain one. */
+    ArchiveKey key(char[] passphrase) {
+        if (manifest.encryption() == null) {
+            return null;
+        }
+        if (passphrase == null || passphrase.length == 0) {
+            throw new ManagerException(ErrorCode.ARCHIVE_PASSPHRASE, "The archive is encrypted: give its passphrase.");
+        }
+        try {
+            return ArchiveKey.open(passphrase, manifest.encryption());
+        } catch (ArchiveKey.WrongPassphraseException e) {
+            throw new ManagerException(ErrorCode.ARCHIVE_PASSPHRASE, "The passphrase does not open this archive.");
+        } catch (IllegalArgumentException e) {
+            throw corrupt(e.getMessage());
+        }
+    }
+
+    /** Reads a section's tables and rows; the key is null for a plain archive. */
+    void read(Manifest.Section section, ArchiveKey key, RowSink sink) {
+        try (InputStream stored = new BufferedInputStream(zip.getInputStream(zip.getEntry(section.entry())), 1 << 16);
+             InputStream plain = key == null ? stored : key.decrypting(stored, section.entry());
+             InputStream gzip = new GZIPInputStream(plain, 1 << 16);
+             JsonParser json = Archives.JSON.createParser(gzip)) {
+            List<String> columns = null;
+            for (JsonToken token = json.nextToken(); token != null; token = json.nextToken()) {
+                if (token == JsonToken.START_OBJECT) {
+                    Map<?, ?> header = Archives.JSON.readValue(json, Map.class);
+                    columns = new ArrayList<>();
+                    for (Object column : (List<?>) header.get("columns")) {
+                        columns.add(String.valueOf(column));
+                    }
+                    sink.table(String.valueOf(header.get("table")), columns);
+                } else if (token == JsonToken.START_ARRAY && columns != null) {
+                    sink.row(row(json, columns.size()));
+                } else {
+                    throw corrupt("section " + section.name() + " holds unexpected data");
+                }
+            }
+        } catch (IOException | JacksonException e) {
+            throw corrupt("section " + section.name() + " does not decode: " + e.getMessage());
+        }
+    }
+
+    private static List<Object> row(JsonParser json, int width) {
+        List<Object> values = new ArrayList<>(width);
+        for (JsonToken token = json.nextToken(); token != JsonToken.END_ARRAY; token = json.nextToken()) {
+            values.add(switch (token) {
+                case VALUE_NULL -> null;
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                case VALUE_NUMBER_INT -> json.getLongValue();
+                case VALUE_NUMBER_FLOAT -> json.getDecimalValue();
+                case VALUE_STRING -> json.getString();
+                case START_OBJECT -> new Secret(String.valueOf(Archives.JSON.readValue(json, Map.class).get(Archives.SECRET)));
+                default -> throw corrupt("a row holds an unexpected " + token);
+            });
+        }
+        if (values.size() != width) {
+            throw corrupt("a row has " + values.size() + " values for " + width + " columns");
+        }
+        return values;
+    }
+
+    /** A secret in clear, from an encrypted archive: sealed again with the target's key when restored. */
+    record Secret(String plain) {
+    }
+
+    /** Receives a section's contents in order. */
+    interface RowSink {
+
+        void table(String name, List<String> columns);
+
+        void row(List<Object> values);
+    }
+
+    static ManagerException corrupt(String detail) {
+        return new ManagerException(ErrorCode.ARCHIVE_CORRUPT, "The archive is damaged: " + detail
+                + ". Nothing was changed; use another copy of the backup.");
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(zip);
+    }
+
+    private static void closeQuietly(ZipFile zip) {
+        try {
+            zip.close();
+        } catch (IOException e) {
+            // nothing was written through it; a failure to close a read-only file changes nothing
+        }
+    }
+}
