@@ -17,15 +17,19 @@ import java.util.function.Consumer;
  * @param rebootOffline how long a device is unreachable while it reboots
  * @param stableFirmware per model, the firmware id the catalogue offers as the stable update (default: the model's)
  * @param seed          makes MAC addresses and noise repeatable
+ * @param notifyPeriod  how often Gen2+ devices send their periodic {@code NotifyStatus} (devices: every minute)
  */
 public record FleetSpec(List<DeviceSpec> devices, AddressPlan addresses, InstantSource clock, Duration updateOffline,
-        Duration rebootOffline, Map<String, String> stableFirmware, long seed) {
+        Duration rebootOffline, Map<String, String> stableFirmware, long seed, Duration notifyPeriod) {
 
     public FleetSpec {
         devices = List.copyOf(devices);
         Objects.requireNonNull(addresses, "addresses");
         Objects.requireNonNull(clock, "clock");
         stableFirmware = Map.copyOf(stableFirmware);
+        if (notifyPeriod == null || notifyPeriod.isNegative() || notifyPeriod.isZero()) {
+            throw new IllegalArgumentException("notifyPeriod must be positive");
+        }
     }
 
     public static Builder builder() {
@@ -48,6 +52,7 @@ public record FleetSpec(List<DeviceSpec> devices, AddressPlan addresses, Instant
         private final Map<String, String> stableFirmware = new LinkedHashMap<>();
         private final List<DeviceSpec> devices = new ArrayList<>();
         private long seed = 1;
+        private Duration notifyPeriod = Duration.ofMinutes(1);
 
         /** First address (per-host plan with {@link #port}) or the one address (per-port plan). */
         public Builder host(String value) {
@@ -87,6 +92,12 @@ public record FleetSpec(List<DeviceSpec> devices, AddressPlan addresses, Instant
             return this;
         }
 
+        /** How often Gen2+ devices send the periodic {@code NotifyStatus}; one minute unless changed. */
+        public Builder notifyPeriod(Duration value) {
+            this.notifyPeriod = value;
+            return this;
+        }
+
         public Builder seed(long value) {
             this.seed = value;
             return this;
@@ -117,7 +128,7 @@ public record FleetSpec(List<DeviceSpec> devices, AddressPlan addresses, Instant
             AddressPlan plan = port != null
                     ? new AddressPlan.PerHost(host == null ? "127.0.10.1" : host, port)
                     : new AddressPlan.PerPort(host == null ? "127.0.0.1" : host, basePort == null ? 0 : basePort);
-            return new FleetSpec(devices, plan, clock, updateOffline, rebootOffline, stableFirmware, seed);
+            return new FleetSpec(devices, plan, clock, updateOffline, rebootOffline, stableFirmware, seed, notifyPeriod);
         }
     }
 }

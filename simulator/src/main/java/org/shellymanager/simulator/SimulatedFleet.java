@@ -32,7 +32,8 @@ public final class SimulatedFleet implements AutoCloseable {
                 DeviceSpec deviceSpec = spec.devices().get(i);
                 ModelSpec model = catalog.get(deviceSpec.model());
                 Lifecycle.Timing timing = new Lifecycle.Timing(spec.rebootOffline(), spec.updateOffline(),
-                        spec.stableFirmware().getOrDefault(model.model(), model.firmware()), model.beta());
+                        spec.stableFirmware().getOrDefault(model.model(), model.firmware()), model.beta(),
+                        spec.notifyPeriod());
                 VirtualDevice device = new VirtualDevice(model, deviceSpec, Macs.of(model.gen(), spec.seed(), i),
                         spec.clock(), spec.seed() * 1_000_003L + i,
                         d -> d.gen() == 1 ? new Gen1Handler(d) : new RpcHandler(d), timing);

@@ -32,7 +32,7 @@ class AllModelsAnswerTest {
                 "SHSW-1", "SHSW-PM", "SHSW-25", "SHPLG-S", "SHDM-2", "SHRGBW2", "SHEM", "SHEM-3", "SHHT-1",
                 "SHIX3-1", "SNSW-001X16EU", "SNSW-001P16EU", "SNSW-102P16EU", "SNPL-00112EU", "SNSN-0024X",
                 "SNSN-0013A", "SPSW-004PE16EU", "SPEM-003CEBEU", "S3SW-001P16EU", "S3SW-002P16EU",
-                "S4SW-001X16EU", "S4PL-00416EU");
+                "S4SW-001X16EU", "S4PL-00416EU", "SNDC-0D4P10WW", "S3DM-0A101WWL");
     }
 
     @Test

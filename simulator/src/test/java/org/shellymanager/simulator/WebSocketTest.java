@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -22,7 +23,12 @@ class WebSocketTest {
     private WebSocket socket;
 
     private void start(String model, String password) {
-        fleet = SimulatedFleet.start(FleetSpec.builder().add(model, 1, d -> d.password(password)).build());
+        start(model, password, Duration.ofMinutes(1));
+    }
+
+    private void start(String model, String password, Duration notifyPeriod) {
+        fleet = SimulatedFleet.start(FleetSpec.builder().notifyPeriod(notifyPeriod)
+                .add(model, 1, d -> d.password(password)).build());
         device = fleet.devices().getFirst();
         socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(URI.create("ws://" + device.address() + "/rpc"), new WebSocket.Listener() {
@@ -90,5 +96,29 @@ class WebSocketTest {
         assertThat(event.path("method").asString()).isEqualTo("NotifyEvent");
         assertThat(event.path("params").path("events").path(0).path("event").asString()).isEqualTo("single_push");
         assertThat(event.path("params").path("events").path(0).path("component").asString()).isEqualTo("input:2");
+    }
+
+    @Test
+    void sendsThePeriodicStatusWithEnergyCountersAndSys() throws InterruptedException {
+        start("SNSW-001P16EU", null, Duration.ofMillis(100));
+        send("{\"id\":1,\"src\":\"cli\",\"method\":\"Shelly.GetDeviceInfo\"}");
+        assertThat(next().path("id").asInt()).isEqualTo(1);
+        JsonNode periodic = next();
+        assertThat(periodic.path("method").asString()).isEqualTo("NotifyStatus");
+        assertThat(periodic.path("params").path("switch:0").path("aenergy").has("total")).isTrue();
+        assertThat(periodic.path("params").path("switch:0").has("output")).as("only what changes by itself").isFalse();
+        assertThat(periodic.path("params").path("sys").has("uptime")).isTrue();
+    }
+
+    @Test
+    void batteryDeviceSendsItsFullStatusWhenAClientIdentifiesItselfAfterWakeUp() throws InterruptedException {
+        start("SNSN-0013A", null);
+        send("{\"id\":1,\"src\":\"cli\",\"method\":\"Shelly.GetDeviceInfo\"}");
+        assertThat(next().path("id").asInt()).isEqualTo(1);
+        JsonNode full = next();
+        assertThat(full.path("method").asString()).isEqualTo("NotifyFullStatus");
+        assertThat(full.path("dst").asString()).isEqualTo("cli");
+        assertThat(full.path("params").path("temperature:0").has("tC")).isTrue();
+        assertThat(full.path("params").path("devicepower:0").path("battery").has("percent")).isTrue();
     }
 }

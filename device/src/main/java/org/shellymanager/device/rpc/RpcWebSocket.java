@@ -2,6 +2,8 @@ package org.shellymanager.device.rpc;
 
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -44,6 +46,7 @@ public final class RpcWebSocket implements RpcChannel, AutoCloseable {
     }
 
     private static final int MAX_AUTH_ROUNDS = 4;
+    private static final int MAX_BUSY_ROUNDS = 3;
 
     private final HttpTransport transport;
     private final DeviceAddress address;
@@ -59,6 +62,8 @@ public final class RpcWebSocket implements RpcChannel, AutoCloseable {
     });
     private volatile WebSocket socket;
     private volatile ObjectNode lastStatus;
+    private final List<JsonNode> early = new ArrayList<>();
+    private boolean announced;
     private volatile boolean closed;
     private int failedAttempts;
 
@@ -100,6 +105,10 @@ public final class RpcWebSocket implements RpcChannel, AutoCloseable {
 
     private void connect() {
         Duration timeout = transport.options().connectTimeout().plus(transport.options().requestTimeout());
+        synchronized (this) {
+            announced = false;
+            early.clear();
+        }
         CompletableFuture<WebSocket> opening = transport.clientFor(address).newWebSocketBuilder()
                 .connectTimeout(transport.options().connectTimeout())
                 .buildAsync(transport.baseUri(address, true).resolve("/rpc"), new FrameListener(this));
@@ -118,9 +127,14 @@ public final class RpcWebSocket implements RpcChannel, AutoCloseable {
             throw HttpTransport.translate(address, e.getCause());
         }
         JsonNode status = call("Shelly.GetStatus", null, true).orThrow(address, "Shelly.GetStatus");
-        lastStatus = status.isObject() ? (ObjectNode) status : Json.object();
-        failedAttempts = 0;
-        listener.onEvent(new DeviceEvent.Connected(RpcStatusMapper.map(lastStatus)));
+        synchronized (this) {
+            lastStatus = status.isObject() ? (ObjectNode) status : Json.object();
+            failedAttempts = 0;
+            listener.onEvent(new DeviceEvent.Connected(RpcStatusMapper.map(lastStatus)));
+            announced = true;
+            early.forEach(this::notification);
+            early.clear();
+        }
     }
 
     @Override
@@ -136,17 +150,26 @@ public final class RpcWebSocket implements RpcChannel, AutoCloseable {
         }
     }
 
+    /**
+     * One call, answering digest challenges and waiting out 429 (no free nonce slot) as over HTTP: up to three
+     * pauses of {@code busyBackoff}, then the 429 is the answer.
+     */
     private RpcResult<JsonNode> exchange(String method, JsonNode params) {
         boolean answeredFreshChallenge = false;
-        for (int round = 0; round < MAX_AUTH_ROUNDS; round++) {
+        int busyRounds = 0;
+        for (int round = 0; round < MAX_AUTH_ROUNDS + MAX_BUSY_ROUNDS; round++) {
             long id = ids.incrementAndGet();
             ObjectNode frame = RpcFrames.request(id, src, method, params);
             if (session != null && session.hasChallenge()) {
                 frame.set("auth", session.rpcAuth());
             }
             JsonNode reply = send(id, frame);
-            Optional<DigestChallenge> challenge = reply.path("error").path("code").asInt(0) == 401
-                    ? DigestChallenge.parseJson(reply) : Optional.empty();
+            int code = reply.path("error").path("code").asInt(0);
+            if (code == RpcResult.TOO_MANY_REQUESTS && ++busyRounds <= MAX_BUSY_ROUNDS) {
+                HttpTransport.pause(transport.options().busyBackoff(), address);
+                continue;
+            }
+            Optional<DigestChallenge> challenge = code == 401 ? DigestChallenge.parseJson(reply) : Optional.empty();
             if (challenge.isEmpty()) {
                 return RpcFrames.result(address, reply);
             }
@@ -198,6 +221,17 @@ public final class RpcWebSocket implements RpcChannel, AutoCloseable {
             }
             return;
         }
+        synchronized (this) {
+            if (announced) {
+                notification(frame);
+            } else {
+                early.add(frame);
+            }
+        }
+    }
+
+    /** Applies a notification; those arriving before {@code Connected} was heard wait until after it. */
+    private void notification(JsonNode frame) {
         JsonNode params = frame.path("params");
         if (RpcFrames.isNotification(frame, "NotifyStatus") && lastStatus != null) {
             lastStatus = StatusMerger.merge(lastStatus, params);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.shellymanager.device.DeviceIdentity;
@@ -14,15 +15,21 @@ import org.shellymanager.device.LightCommand;
 import org.shellymanager.device.RpcClient;
 import org.shellymanager.device.RpcResult;
 import org.shellymanager.device.ShellyClient;
+import org.shellymanager.device.model.BatteryStatus;
 import org.shellymanager.device.model.Capabilities;
 import org.shellymanager.device.model.CoverComponent;
 import org.shellymanager.device.model.DeviceConfig;
 import org.shellymanager.device.model.DeviceStatus;
+import org.shellymanager.device.model.HumiditySensor;
+import org.shellymanager.device.model.IlluminanceSensor;
 import org.shellymanager.device.model.LightComponent;
 import org.shellymanager.device.model.Rgbw;
 import org.shellymanager.device.model.SwitchComponent;
 import org.shellymanager.device.model.SystemStatus;
+import org.shellymanager.device.model.TemperatureSensor;
+import org.shellymanager.device.rpc.ComponentType;
 import org.shellymanager.simulator.SimulatedDevice;
+import tools.jackson.databind.JsonNode;
 
 /** The library identifies, reads and controls every simulated model in every profile, open and logged in. */
 class SimulatedReadAndControlTest {
@@ -141,7 +148,31 @@ class SimulatedReadAndControlTest {
                 }
                 assertThat(client.setLight(LightCommand.channel(light.id()).on(false))).isInstanceOf(RpcResult.Ok.class);
                 assertThat(client.status().get(LightComponent.class, light.key()).on()).isFalse();
+                if (client instanceof RpcClient rpc) {
+                    ComponentType type = ComponentType.forKind(light.lightKind().name()).orElse(ComponentType.LIGHT);
+                    assertThat(rpc.components().toggleLight(type, light.id())).isInstanceOf(RpcResult.Ok.class);
+                    assertThat(client.status().get(LightComponent.class, light.key()).on()).isTrue();
+                }
             }
+        }
+    }
+
+    @Test
+    void mapsTheGen1HtTemperatureHumidityAndBatteryAsItReportsThem() {
+        SimulatedCase ht = new SimulatedCase("SHHT-1", 1, "default", SimulatedCase.Login.OPEN);
+        try (ShellyClient client = fleet.connect(ht)) {
+            DeviceStatus status = client.status();
+            JsonNode raw = status.raw();
+
+            assertThat(status.get(TemperatureSensor.class, "temperature:0").celsius())
+                    .isEqualTo(raw.path("tmp").path("tC").asDouble());
+            assertThat(status.get(HumiditySensor.class, "humidity:0").relativeHumidityPercent())
+                    .isEqualTo(raw.path("hum").path("value").asDouble()).isBetween(0.0, 100.0);
+            BatteryStatus battery = status.get(BatteryStatus.class, "devicepower:0");
+            assertThat(battery.percent()).isEqualTo(raw.path("bat").path("value").asInt()).isBetween(0, 100);
+            assertThat(battery.voltageV()).isEqualTo(raw.path("bat").path("voltage").asDouble()).isPositive();
+            assertThat(status.all(IlluminanceSensor.class)).isEmpty();
+            assertThat(client.capabilities().battery()).isTrue();
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shellymanager.device.ClientOptions;
@@ -20,6 +21,7 @@ import org.shellymanager.device.DeviceUnauthorizedException;
 import org.shellymanager.device.Fixtures;
 import org.shellymanager.device.Generation;
 import org.shellymanager.device.RpcClient;
+import org.shellymanager.device.RpcResult;
 import org.shellymanager.device.ShellyDevices;
 import org.shellymanager.device.json.Json;
 import org.shellymanager.device.model.SwitchComponent;
@@ -150,5 +152,39 @@ class RpcWebSocketTest {
         next(DeviceEvent.Connected.class);
         device.push("{\"method\":\"NotifyStatus\",\"params\":{\"x\":\"" + "y".repeat(10_000) + "\"}}");
         assertThat(next(DeviceEvent.Disconnected.class).reason()).isEqualTo("frame too large");
+    }
+
+    @Test
+    void busyAnswersOverTheSocketAreWaitedOutThenReportedAsTooManyRequests() throws Exception {
+        AtomicInteger busyLeft = new AtomicInteger(2);
+        FakeWebSocketDevice device = new FakeWebSocketDevice(frame -> switch (frame.path("method").asString("")) {
+            case "Shelly.GetStatus" -> RpcReplies.result(Fixtures.json(PLUS1PM + "Shelly.GetStatus.json"));
+            case "Switch.Set" -> busyLeft.getAndDecrement() > 0 ? RpcReplies.error(429, "Too many requests")
+                    : RpcReplies.result(Json.parseOrNull("{\"was_on\":true}"));
+            default -> RpcReplies.error(429, "Too many requests");
+        }, null);
+        toClose.add(device);
+        RpcWebSocket socket = open(device.address(), null, ClientOptions.defaults().withBusyBackoff(Duration.ofMillis(20)));
+
+        assertThat(new ComponentService(socket).setSwitch(0, true, null)).isEqualTo(new RpcResult.Ok<>(true));
+        assertThat(device.methods().stream().filter("Switch.Set"::equals).count()).isEqualTo(3);
+        assertThat(socket.call("Shelly.Reboot", null, false))
+                .isEqualTo(new RpcResult.DeviceError<>(RpcResult.TOO_MANY_REQUESTS, "Too many requests"));
+        assertThat(device.methods().stream().filter("Shelly.Reboot"::equals).count()).isEqualTo(4);
+    }
+
+    @Test
+    void frameCapCountsUtf8BytesNotCharacters() throws Exception {
+        FakeWebSocketDevice device = device(null);
+        open(device.address(), null, ClientOptions.defaults().withMaxReplyBytes(8192)
+                .withReconnectBackoffMax(Duration.ofSeconds(30)));
+        next(DeviceEvent.Connected.class);
+        device.push("{\"method\":\"NotifyStatus\",\"params\":{\"x\":\"" + "\u00e9\u20ac".repeat(2000) + "\"}}");
+        assertThat(next(DeviceEvent.Disconnected.class).reason()).isEqualTo("frame too large");
+    }
+
+    @Test
+    void utf8LengthCountsMultiByteCharacters() {
+        assertThat(FrameListener.utf8Length("a\u00e9\u20ac\uD83D\uDE00")).isEqualTo(1 + 2 + 3 + 4);
     }
 }

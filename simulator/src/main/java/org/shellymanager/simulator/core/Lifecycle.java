@@ -17,8 +17,12 @@ public final class Lifecycle {
 
     private static final Duration JOIN_DELAY = Duration.ofMillis(300);
 
-    /** How long the device is away, and which firmware the catalogue offers it. */
-    public record Timing(Duration rebootOffline, Duration updateOffline, String stableFirmware, String betaFirmware) { }
+    /**
+     * How long the device is away, which firmware the catalogue offers it, and how often it sends its periodic
+     * {@code NotifyStatus} to WebSocket clients.
+     */
+    public record Timing(Duration rebootOffline, Duration updateOffline, String stableFirmware, String betaFirmware,
+            Duration notifyPeriod) { }
 
     private final VirtualDevice device;
     private final Timing timing;

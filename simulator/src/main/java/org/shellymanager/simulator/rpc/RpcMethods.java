@@ -56,6 +56,7 @@ final class RpcMethods {
             return NullNode.getInstance();
         });
         ComponentMethods.register(METHODS);
+        LightMethods.register(METHODS);
         ScriptMethods.register(METHODS);
         ScheduleMethods.register(METHODS);
         WebhookMethods.register(METHODS);

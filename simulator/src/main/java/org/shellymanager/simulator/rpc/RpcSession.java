@@ -1,17 +1,15 @@
 package org.shellymanager.simulator.rpc;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.shellymanager.simulator.auth.DigestAuth;
 import org.shellymanager.simulator.core.DeviceEvent;
+import org.shellymanager.simulator.core.Timers;
 import org.shellymanager.simulator.core.VirtualDevice;
 import org.shellymanager.simulator.model.Yaml;
 import org.shellymanager.simulator.net.WebSocket;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -24,6 +22,7 @@ final class RpcSession implements Consumer<DeviceEvent> {
     private final RpcHandler handler;
     private final WebSocket socket;
     private volatile String clientSrc;
+    private volatile boolean closed;
     private boolean authenticated;
 
     RpcSession(VirtualDevice device, RpcHandler handler, WebSocket socket) {
@@ -34,6 +33,7 @@ final class RpcSession implements Consumer<DeviceEvent> {
 
     void run() throws IOException {
         device.listen(this);
+        scheduleTick();
         try {
             String text;
             while ((text = socket.receive()) != null) {
@@ -48,15 +48,37 @@ final class RpcSession implements Consumer<DeviceEvent> {
                 }
             }
         } finally {
+            closed = true;
             device.unlisten(this);
             socket.close();
         }
     }
 
+    /** The periodic {@code NotifyStatus} (energy counters and {@code sys}), as devices send every minute. */
+    private void scheduleTick() {
+        Timers.after(device.lifecycle().timing().notifyPeriod(), () -> {
+            if (!closed) {
+                String dst = clientSrc;
+                if (dst != null) {
+                    send(notification(dst, "NotifyStatus", PeriodicStatus.of(device)));
+                }
+                scheduleTick();
+            }
+        });
+    }
+
     private void handle(ObjectNode frame) throws IOException {
+        boolean wokeUp = clientSrc == null && frame.path("src").isString() && device.model().battery();
         if (frame.path("src").isString()) {
             clientSrc = frame.path("src").asString();
         }
+        handleCall(frame);
+        if (wokeUp) {
+            send(notification(clientSrc, "NotifyFullStatus", RpcStatus.all(device)));
+        }
+    }
+
+    private void handleCall(ObjectNode frame) throws IOException {
         String method = frame.path("method").asString();
         if (!authenticated && device.digest().enabled() && !RpcMethods.open(method)) {
             DigestAuth.Outcome outcome = device.digest().checkJson(frame.get("auth"), device.nowMs(),
@@ -93,17 +115,14 @@ final class RpcSession implements Consumer<DeviceEvent> {
         if (dst == null) {
             return;
         }
-        double ts = device.nowMs() / 1000.0;
-        ObjectNode notification = Yaml.MAPPER.createObjectNode().put("src", device.id()).put("dst", dst);
-        ObjectNode params = Yaml.MAPPER.createObjectNode().put("ts", ts);
         switch (event) {
             case DeviceEvent.StatusChanged changed -> {
-                notification.put("method", "NotifyStatus");
                 ObjectNode status = RpcStatus.all(device);
+                ObjectNode params = Yaml.MAPPER.createObjectNode();
                 changed.keys().forEach(key -> params.set(key, status.path(key).deepCopy()));
+                send(notification(dst, "NotifyStatus", params));
             }
             case DeviceEvent.ComponentEvent component -> {
-                notification.put("method", "NotifyEvent");
                 ObjectNode item = Yaml.MAPPER.createObjectNode().put("component", component.component());
                 if (component.id() != null) {
                     item.put("id", component.id());
@@ -112,13 +131,25 @@ final class RpcSession implements Consumer<DeviceEvent> {
                 for (Map.Entry<String, Object> field : component.fields().entrySet()) {
                     item.set(field.getKey(), Yaml.MAPPER.valueToTree(field.getValue()));
                 }
-                item.put("ts", ts);
-                List<JsonNode> events = new ArrayList<>(List.of(item));
-                params.putArray("events").addAll(events);
+                item.put("ts", device.nowMs() / 1000.0);
+                ObjectNode params = Yaml.MAPPER.createObjectNode();
+                params.putArray("events").add(item);
+                send(notification(dst, "NotifyEvent", params));
             }
             case DeviceEvent.GoingOffline offline -> { }
         }
+    }
+
+    private ObjectNode notification(String dst, String method, ObjectNode body) {
+        ObjectNode params = Yaml.MAPPER.createObjectNode().put("ts", device.nowMs() / 1000.0);
+        params.setAll(body);
+        ObjectNode notification = Yaml.MAPPER.createObjectNode().put("src", device.id()).put("dst", dst)
+                .put("method", method);
         notification.set("params", params);
+        return notification;
+    }
+
+    private void send(ObjectNode notification) {
         try {
             socket.send(notification.toString());
         } catch (IOException e) {

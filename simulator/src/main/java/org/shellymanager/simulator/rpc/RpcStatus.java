@@ -109,8 +109,7 @@ final class RpcStatus {
             }
             case PhaseMeter em -> EmStatus.put(em, status, now);
             case ClimateChannel climate -> climate(climate, status, now);
-            case LightChannel light -> status.set(key, Yaml.MAPPER.createObjectNode().put("id", light.id())
-                    .put("source", light.source()).put("output", light.on()).put("brightness", light.brightness()));
+            case LightChannel light -> status.set(key, light(device, light, now));
         }
     }
 
@@ -132,6 +131,24 @@ final class RpcStatus {
         if (!device.model().has("no_switch_temperature")) {
             temperature(node, device.state().deviceTemperatureC(now));
         }
+        return node;
+    }
+
+    /** {@code light:N}, {@code rgb:N} ({@code rgb} array) and {@code rgbw:N} (plus {@code white}), metered. */
+    private static ObjectNode light(VirtualDevice device, LightChannel light, long now) {
+        ObjectNode node = Yaml.MAPPER.createObjectNode();
+        node.put("id", light.id()).put("source", light.source()).put("output", light.on())
+                .put("brightness", light.brightness());
+        int[] rgbw = light.rgbw();
+        if (!light.kind().equals("light")) {
+            node.putArray("rgb").add(rgbw[0]).add(rgbw[1]).add(rgbw[2]);
+        }
+        if (light.kind().equals("rgbw")) {
+            node.put("white", rgbw[3]);
+        }
+        electrical(device, node, light.power(now), light.id(), now);
+        node.set("aenergy", energy(light.energy(), now));
+        temperature(node, device.state().deviceTemperatureC(now));
         return node;
     }
 

@@ -35,7 +35,7 @@ public final class DeviceState {
         return switch (kind) {
             case "relay", "switch" -> new SwitchChannel(kind, id, seed, loadW, nowMs);
             case "roller", "cover" -> new CoverChannel(kind, id, seed, 120, DEFAULT_COVER_TRAVEL_MS, nowMs);
-            case "light", "white", "color" -> new LightChannel(kind, id, seed, loadW, nowMs);
+            case "light", "white", "color", "rgb", "rgbw" -> new LightChannel(kind, id, seed, loadW, nowMs);
             case "input" -> new InputChannel(kind, id);
             case "emeter", "em1" -> new MeterChannel(kind, id, seed, loadW * (1 + id * 0.3), nowMs);
             case "em" -> new PhaseMeter(kind, id, List.of(

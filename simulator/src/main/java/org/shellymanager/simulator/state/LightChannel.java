@@ -1,6 +1,9 @@
 package org.shellymanager.simulator.state;
 
-/** A dimmable light output (dimmer, RGBW2 white channel) or an RGBW colour output. Power follows brightness. */
+/**
+ * A dimmable light output (Gen1 dimmer or RGBW2 white channel, Gen2+ {@code light}) or a colour output (Gen1 RGBW2
+ * {@code color} dimmed by gain, Gen2+ {@code rgb}/{@code rgbw} dimmed by brightness). Power follows the light.
+ */
 public final class LightChannel implements Channel {
 
     private final String kind;
@@ -89,9 +92,11 @@ public final class LightChannel implements Channel {
         if (!on) {
             return 0;
         }
-        if (kind.equals("color")) {
-            return loadW * gain / 100.0 * (red + green + blue + white) / 1020.0;
-        }
-        return loadW * brightness / 100.0;
+        return switch (kind) {
+            case "color" -> loadW * gain / 100.0 * (red + green + blue + white) / 1020.0;
+            case "rgb" -> loadW * brightness / 100.0 * (red + green + blue) / 765.0;
+            case "rgbw" -> loadW * brightness / 100.0 * (red + green + blue + white) / 1020.0;
+            default -> loadW * brightness / 100.0;
+        };
     }
 }
