@@ -13,7 +13,6 @@ import org.shellymanager.manager.platform.Page;
 import org.shellymanager.manager.security.RequiresRole;
 import org.shellymanager.manager.security.Role;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,8 +81,11 @@ class FirmwareController {
         return cache.get(id);
     }
 
-    /** Adds a file sent as the raw body; refused (and not kept) unless its SHA-256 is the one given. */
-    @PostMapping(path = "/files", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+    /**
+     * Adds a file sent as the raw body (any content type; {@code application/octet-stream} is usual); refused and
+     * not kept unless its SHA-256 is the one given.
+     */
+    @PostMapping("/files")
     @RequiresRole(Role.ADMIN)
     ResponseEntity<FirmwareFile> upload(@RequestParam String model, @RequestParam String version,
                                         @RequestParam String sha256, @RequestParam String fileName,
