@@ -73,4 +73,17 @@ public sealed interface Fault {
 
     /** Every nonce slot is taken: Gen2+ answers a request for a fresh nonce with HTTP 429. */
     record NonceExhaustion() implements Fault { }
+
+    /**
+     * A Gen2+ device refuses every {@code SetConfig} that sets this field with error -103 (invalid argument) and
+     * changes nothing. The field is the component key and the top-level config field: {@code switch:0.auto_off},
+     * {@code sys.sntp}, {@code wifi.ap}.
+     */
+    record RejectConfig(String field) implements Fault {
+        public RejectConfig {
+            if (field == null || !field.contains(".")) {
+                throw new IllegalArgumentException("field must be <component key>.<config field>, was " + field);
+            }
+        }
+    }
 }

@@ -40,6 +40,18 @@ class FaultTest {
     }
 
     @Test
+    void rejectConfigRefusesTheNamedFieldWithInvalidArgumentAndChangesNothing() {
+        device.injectFault(new Fault.RejectConfig("switch:0.auto_off_delay"));
+        String refused = TestHttp.post(device.address(), "/rpc/Switch.SetConfig",
+                "{\"id\":0,\"config\":{\"auto_off_delay\":9,\"name\":\"x\"}}").body();
+        assertThat(refused).contains("-103").contains("auto_off_delay");
+        String config = TestHttp.get(device.address(), "/rpc/Switch.GetConfig?id=0").body();
+        assertThat(config).doesNotContain("\"name\":\"x\"");
+        assertThat(TestHttp.post(device.address(), "/rpc/Switch.SetConfig", "{\"id\":0,\"config\":{\"name\":\"y\"}}")
+                .body()).contains("restart_required");
+    }
+
+    @Test
     void malformedJsonDoesNotParse() {
         device.injectFault(new Fault.MalformedJson());
         String body = TestHttp.get(device.address(), "/shelly").body();

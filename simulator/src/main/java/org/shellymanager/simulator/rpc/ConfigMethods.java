@@ -2,6 +2,7 @@ package org.shellymanager.simulator.rpc;
 
 import java.util.List;
 import java.util.Set;
+import org.shellymanager.simulator.Fault;
 import org.shellymanager.simulator.core.VirtualDevice;
 import org.shellymanager.simulator.model.JsonTrees;
 import org.shellymanager.simulator.model.Yaml;
@@ -50,6 +51,7 @@ final class ConfigMethods {
         }
         ObjectNode patch = patch(call);
         VirtualDevice device = call.device();
+        refuseIfTold(device, key, patch);
         if (patch.has("pass")) {
             device.secrets().put(key + ".pass", patch.path("pass").asString(""));
             patch.remove("pass");
@@ -63,6 +65,7 @@ final class ConfigMethods {
     static JsonNode setWifi(RpcCall call) {
         ObjectNode patch = patch(call);
         VirtualDevice device = call.device();
+        refuseIfTold(device, "wifi", patch);
         for (String section : List.of("sta", "sta1", "ap")) {
             if (patch.get(section) instanceof ObjectNode part && part.has("pass")) {
                 device.secrets().put("wifi." + section + ".pass", part.path("pass").asString(""));
@@ -111,6 +114,15 @@ final class ConfigMethods {
         }
         result.put("cfg_rev", device.cfgRev()).put("offset", offset).put("total", selected.size());
         return result;
+    }
+
+    /** The {@link Fault.RejectConfig} fault: the whole call is refused before anything changes. */
+    private static void refuseIfTold(VirtualDevice device, String key, ObjectNode patch) {
+        device.faults().find(Fault.RejectConfig.class)
+                .filter(reject -> reject.field().startsWith(key + ".") && patch.has(reject.field().substring(key.length() + 1)))
+                .ifPresent(reject -> {
+                    throw RpcException.invalid("Invalid argument '" + reject.field().substring(key.length() + 1) + "'");
+                });
     }
 
     private static ObjectNode patch(RpcCall call) {
