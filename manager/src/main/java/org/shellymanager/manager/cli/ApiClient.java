@@ -55,6 +55,12 @@ final class ApiClient {
         return send("DELETE", path, null);
     }
 
+    /** A POST with an account's password (HTTP Basic) instead of the token: only minting a token takes one. */
+    JsonNode postWithPassword(String path, Object body, String username, String password) {
+        String basic = java.util.Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send("POST", path, body, "Basic " + basic);
+    }
+
     /** A query string from the parameters that have a value, encoded, with its leading {@code ?}. */
     static String query(Map<String, Object> parameters) {
         String query = parameters.entrySet().stream()
@@ -69,11 +75,15 @@ final class ApiClient {
     }
 
     private JsonNode send(String method, String path, Object body) {
+        return send(method, path, body, settings.token() == null ? null : "Bearer " + settings.token());
+    }
+
+    private JsonNode send(String method, String path, Object body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.server() + path))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json, application/problem+json");
-        if (settings.token() != null) {
-            request.header("Authorization", "Bearer " + settings.token());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());

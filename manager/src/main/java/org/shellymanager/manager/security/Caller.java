@@ -10,8 +10,8 @@ import java.io.Serializable;
  */
 public record Caller(String username, Role role, Via via, String tokenId) implements Serializable {
 
-    /** How a caller authenticated. */
-    public enum Via { TOKEN, PASSWORD, SESSION, OIDC, SYSTEM }
+    /** How a caller authenticated; {@code NONE} for requests without credentials (only seen in the audit log). */
+    public enum Via { TOKEN, PASSWORD, SESSION, OIDC, SYSTEM, NONE }
 
     /** The manager itself, for changes no user asked for (schedules). */
     public static final Caller SYSTEM = new Caller("system", Role.ADMIN, Via.SYSTEM, null);

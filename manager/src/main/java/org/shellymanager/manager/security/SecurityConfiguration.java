@@ -1,5 +1,8 @@
 package org.shellymanager.manager.security;
 
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
 import org.springframework.context.annotation.Bean;
@@ -41,16 +44,17 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TokenService tokens, AccountService accounts,
                                             ProblemResponder problems, SecurityProperties properties,
-                                            SessionLoginProvider sessionLogin) {
+                                            SessionLoginProvider sessionLogin, Clock clock) {
         AccessDeniedHandler pageDenied = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/setup", "/error", "/css/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
+                .addFilterBefore(new SessionGuard(accounts, properties, clock), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new ApiAuthenticationFilter(tokens, accounts, problems), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new ApiRateLimitFilter(properties.apiRequestsPerMinute(), problems), AnonymousAuthenticationFilter.class)
                 .authenticationProvider(sessionLogin)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiAuthenticationFilter::hasCredentialsHeader))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutBrowserSession))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
@@ -72,6 +76,15 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * CSRF guards browser sessions only: a call with its own credentials (bearer token, or a password for minting),
+     * or an API call without a session cookie, cannot ride on a victim's session.
+     */
+    static boolean withoutBrowserSession(HttpServletRequest request) {
+        return ApiAuthenticationFilter.hasCredentialsHeader(request)
+                || (MACHINE_PATHS.matches(request) && request.getRequestedSessionId() == null);
     }
 
     private static RequestMatcher path(String pattern) {
