@@ -33,7 +33,7 @@ record TemplateSettings(SortedMap<String, JsonNode> values) {
 
     /** Reads and checks settings given as nested JSON; every problem is reported at once as {@code template.invalid}. */
     static TemplateSettings parse(JsonNode body) {
-        if (body == null || body.isNull()) {
+        if (body == null || body.isNull() || body.isObject() && body.isEmpty()) {
             return EMPTY;
         }
         if (!body.isObject()) {
