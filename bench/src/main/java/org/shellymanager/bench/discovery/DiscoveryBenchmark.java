@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.shellymanager.bench.harness.ManagerApi;
+import org.shellymanager.bench.harness.ManagerProcess;
 import org.shellymanager.simulator.Fault;
 import org.shellymanager.simulator.FleetSpec;
 import org.shellymanager.simulator.SimulatedDevice;
@@ -47,8 +49,7 @@ public final class DiscoveryBenchmark {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("no manager jar at " + jar + "; build it with ./mvnw -B -q -DskipTests package -pl manager -am");
         }
-        List<Scenario> scenarios = List.of(
-                new Scenario("/20, 1,000 devices, rest refused", "127.1.0.0/20:" + DEVICE_PORT, mixedFleet("127.1.0.1", 1000), 0),
+        List<Scenario> scenarios = List.of(slash20(),
                 new Scenario("/24, nothing listening (refused)", "127.3.0.0/24:" + DEVICE_PORT, mixedFleet("127.3.0.1", 0), 0),
                 new Scenario("/24, 20 devices, 234 silent", "127.2.0.0/24:" + DEVICE_PORT, mixedFleet("127.2.0.1", 254), 234));
         List<Row> rows = new ArrayList<>();
@@ -59,6 +60,11 @@ public final class DiscoveryBenchmark {
         System.out.println(ResultTable.render(rows, CONCURRENCY, CONNECT_TIMEOUT, REQUEST_TIMEOUT));
     }
 
+    /** A /20 with 1,000 devices on its first addresses; nothing listens on the rest. */
+    static Scenario slash20() {
+        return new Scenario("/20, 1,000 devices, rest refused", "127.1.0.0/20:" + DEVICE_PORT, mixedFleet("127.1.0.1", 1000), 0);
+    }
+
     private static FleetSpec mixedFleet(String firstHost, int size) {
         FleetSpec.Builder fleet = FleetSpec.builder().host(firstHost).port(DEVICE_PORT);
         for (int i = 0; i < size; i++) {
@@ -67,7 +73,7 @@ public final class DiscoveryBenchmark {
         return fleet.build();
     }
 
-    private static Row run(Path jar, Scenario scenario) throws IOException {
+    static Row run(Path jar, Scenario scenario) throws IOException {
         Path settings = Files.createTempFile("shelly-bench", ".yaml");
         Files.writeString(settings, String.format(Locale.ROOT, """
                 shelly-manager:

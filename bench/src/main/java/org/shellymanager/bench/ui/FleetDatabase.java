@@ -13,7 +13,7 @@ import java.util.Locale;
  * subnets, 50 rooms, five models of all generations, with tags; a tenth are offline and one in fifty needs
  * credentials. Nothing listens at their addresses.
  */
-final class FleetDatabase {
+public final class FleetDatabase {
 
     private static final String[][] MODELS = {
             {"SHSW-1", "1", "shelly1-%s"}, {"SHSW-PM", "1", "shelly1pm-%s"}, {"SNSW-001P16EU", "2", "shellyplus1pm-%s"},
@@ -22,7 +22,7 @@ final class FleetDatabase {
     private FleetDatabase() {
     }
 
-    static void fill(Path dataDir, int devices) throws SQLException {
+    public static void fill(Path dataDir, int devices) throws SQLException {
         String url = "jdbc:sqlite:" + dataDir.resolve("shelly-manager.db");
         long now = System.currentTimeMillis();
         try (Connection db = DriverManager.getConnection(url)) {

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The one command that reproduces docs/performance.md: builds the server jar, runs every fleet-scale scenario of
+# issue 11 against it (simulated devices on loopback, the manager in its own process), prints one table and writes
+# it as JSON, then runs the JMH hot-path benchmarks, the features' own benchmarks and the fuzz tests with long
+# budgets. Run it on a quiet machine: everything shares its cores.
+#
+#   bench/run.sh                 the full run (about two hours)
+#   bench/run.sh --quick         every scenario briefly, at a small size, to prove it works (figures say nothing)
+#   bench/run.sh --only polling  scenarios whose name contains a word (also: --jar FILE, --json FILE)
+#   SKIP_BUILD=1 SKIP_JMH=1 SKIP_FEATURES=1 SKIP_FUZZ=1 bench/run.sh ...   leave parts out
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+java_major() {
+    "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
+}
+find_java() {
+    for candidate in "${JAVA_HOME:-/nonexistent}/bin/java" /usr/lib/jvm/temurin-25*/bin/java "$(command -v java || true)"; do
+        if [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 21 ] 2>/dev/null; then
+            echo "$candidate"
+            return
+        fi
+    done
+    echo "bench/run.sh: needs Java 21 or newer (set JAVA_HOME)" >&2
+    exit 1
+}
+java="$(find_java)"
+export JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$java")")")"
+
+quick=false
+for arg in "$@"; do
+    [ "$arg" = "--quick" ] && quick=true
+done
+
+# Each simulated device listens on its own socket; the manager holds one connection per device in flight.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+
+if [ -z "${SKIP_BUILD:-}" ]; then
+    ./mvnw -B -q -DskipTests install -pl device,simulator,manager,bench
+fi
+./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
+
+echo "== fleet scenarios (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+"$java" -Xmx3g -cp "$classpath" org.shellymanager.bench.BenchRunner "$@"
+
+if [ -z "${SKIP_JMH:-}" ]; then
+    echo "== JMH hot paths"
+    if $quick; then jmh=(-f 1 -wi 1 -w 1s -i 2 -r 1s); else jmh=(-f 2 -wi 3 -w 5s -i 5 -r 5s); fi
+    "$java" -cp "$classpath" org.openjdk.jmh.Main "${jmh[@]}" -rf json -rff bench/target/jmh-results.json \
+        'org.shellymanager.bench.jmh.*'
+fi
+
+if [ -z "${SKIP_FEATURES:-}" ]; then
+    echo "== the features' own benchmarks"
+    "$java" -cp "$classpath" org.shellymanager.bench.ui.PageRenderBenchmark manager/target/shelly-manager.jar
+fi
+
+if [ -z "${SKIP_FUZZ:-}" ]; then
+    echo "== fuzzing with long budgets"
+    if $quick; then tries=2000; else tries=200000; fi
+    ./mvnw -B -q -pl device,manager test -Djqwik.tries.default=$tries -Dsurefire.failIfNoSpecifiedTests=false \
+        -Dtest='*Fuzz*'
+fi

@@ -1,0 +1,92 @@
+package org.shellymanager.bench.harness;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.shellymanager.simulator.FleetSpec;
+import org.shellymanager.simulator.SimulatedFleet;
+
+/**
+ * A simulated fleet on loopback addresses and a manager process whose inventory holds it, found by a discovery scan
+ * (the path a user takes). The manager can be restarted with other settings on the same data directory.
+ */
+public final class FleetSession implements AutoCloseable {
+
+    public static final int DEVICE_PORT = 28180;
+    /** Five models over three generations, in turn. */
+    public static final List<String> MODELS = List.of("SNSW-001P16EU", "SHSW-PM", "S3SW-002P16EU", "SHPLG-S", "SPSW-004PE16EU");
+
+    private final Path jar;
+    private final SimulatedFleet fleet;
+    private final Path dataDir;
+    private ManagerProcess manager;
+
+    private FleetSession(Path jar, SimulatedFleet fleet, Path dataDir) {
+        this.jar = jar;
+        this.fleet = fleet;
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Starts {@code devices} simulated devices from {@code 127.<net>.0.1} on and a manager that has discovered them.
+     *
+     * @param settings server settings as {@code key=value}, such as {@code shelly-manager.telemetry.interval=30s}
+     */
+    public static FleetSession start(Path jar, int devices, int net, List<String> settings) throws IOException {
+        FleetSpec.Builder spec = FleetSpec.builder().host("127." + net + ".0.1").port(DEVICE_PORT);
+        for (int i = 0; i < devices; i++) {
+            spec.add(MODELS.get(i % MODELS.size()), 1);
+        }
+        SimulatedFleet fleet = SimulatedFleet.start(spec.build());
+        FleetSession session = new FleetSession(jar, fleet, Files.createTempDirectory("shelly-bench-fleet"));
+        try {
+            session.manager = ManagerProcess.start(jar, session.dataDir, systemProperties(settings), List.of());
+            int prefix = 32 - (32 - Integer.numberOfLeadingZeros(devices + 1));
+            ManagerApi.ScanOutcome scan = session.manager.api().scan(List.of("127." + net + ".0.0/" + prefix + ":" + DEVICE_PORT));
+            long found = session.manager.api().deviceCount();
+            if (!scan.state().equals("SUCCEEDED") || found != devices) {
+                throw new IllegalStateException("discovery found " + found + " of " + devices + " devices (" + scan.state()
+                        + ": " + scan.summary() + ")");
+            }
+            return session;
+        } catch (IOException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    /** Settings as JVM system properties (the {@code serve} command takes no free-form settings). */
+    public static List<String> systemProperties(List<String> settings) {
+        List<String> all = new ArrayList<>(List.of("-Dshelly-manager.discovery.concurrency=256",
+                "-Dshelly-manager.discovery.max-scan-size=1048576"));
+        settings.forEach(setting -> all.add("-D" + setting));
+        return all;
+    }
+
+    /** Stops the manager and starts it again on the same data directory with other settings. */
+    public ManagerProcess restart(List<String> settings) throws IOException {
+        manager.close();
+        manager = null;
+        manager = ManagerProcess.start(jar, dataDir, systemProperties(settings), List.of());
+        return manager;
+    }
+
+    public SimulatedFleet fleet() {
+        return fleet;
+    }
+
+    public ManagerProcess manager() {
+        return manager;
+    }
+
+    @Override
+    public void close() {
+        if (manager != null) {
+            manager.close();
+        }
+        fleet.close();
+    }
+}

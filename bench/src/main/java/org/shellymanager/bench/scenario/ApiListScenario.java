@@ -1,0 +1,90 @@
+package org.shellymanager.bench.scenario;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.shellymanager.bench.harness.FleetSession;
+import org.shellymanager.bench.harness.ManagerApi;
+import org.shellymanager.bench.report.Figure;
+import org.shellymanager.bench.report.Stats;
+
+/**
+ * The device list API under load while the fleet is polled: pages of 50 at random, sent open-loop at a fixed 200
+ * requests per second (each request starts on its own schedule, so a slow answer does not slow the load), with an
+ * admin API token. Latency is from sending to the last byte.
+ */
+public final class ApiListScenario implements Scenario {
+
+    private static final int PER_SECOND = 200;
+
+    @Override
+    public String name() {
+        return "API device list (50 per page) at 200 req/s while polling";
+    }
+
+    @Override
+    public String target() {
+        return "p99 < 25 ms, no errors";
+    }
+
+    @Override
+    public List<Figure> run(BenchContext context) throws Exception {
+        FleetSession session = context.fleet();
+        ManagerApi api = session.manager().api();
+        String authorization = api.authorization();
+        int pages = Math.max(1, context.scale().fleet() / 50);
+        long count = context.scale().apiWindow().toSeconds() * PER_SECOND;
+        Queue<Double> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong errors = new AtomicLong();
+        AtomicLong behind = new AtomicLong();
+        HttpClient http = HttpClient.newHttpClient();
+        long start = System.nanoTime() + 100_000_000;
+        try (var senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (long i = 0; i < count; i++) {
+                long due = start + i * 1_000_000_000L / PER_SECOND;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(Duration.ofNanos(wait));
+                } else if (wait < -5_000_000) {
+                    behind.incrementAndGet();
+                }
+                URI page = URI.create(api.base() + "/api/v1/devices?size=50&page=" + ThreadLocalRandom.current().nextInt(pages));
+                senders.submit(() -> {
+                    long sent = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> reply = http.send(HttpRequest.newBuilder(page).header("Authorization", authorization)
+                                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                        latencies.add((System.nanoTime() - sent) / 1e6);
+                        if (reply.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        errors.incrementAndGet();
+                    }
+                });
+            }
+        }
+        http.close();
+        Stats stats = Stats.of(latencies);
+        String scenario = name() + String.format(Locale.ROOT, ", %,d devices, %d s", context.scale().fleet(),
+                context.scale().apiWindow().toSeconds());
+        return List.of(Figure.checked(scenario, "latency", String.format(Locale.ROOT,
+                        "median %.1f ms, p99 %.1f ms, max %.0f ms; %,d errors of %,d", stats.median(), stats.p99(), stats.max(),
+                        errors.get(), count), "p99 < 25 ms, no errors", stats.p99() < 25 && errors.get() == 0,
+                Map.of("median", stats.median(), "p99", stats.p99(), "errors", (double) errors.get(), "requests", (double) count))
+                .withNote(behind.get() == 0 ? "" : String.format(Locale.ROOT,
+                        "the load generator itself started %,d requests over 5 ms late", behind.get())));
+    }
+}

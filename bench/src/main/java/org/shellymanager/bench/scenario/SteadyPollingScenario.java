@@ -1,0 +1,57 @@
+package org.shellymanager.bench.scenario;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.shellymanager.bench.harness.FleetSession;
+import org.shellymanager.bench.harness.PollingProbe;
+import org.shellymanager.bench.report.Figure;
+import org.shellymanager.bench.report.Stats;
+
+/**
+ * Steady polling of the shared fleet at 30 s: after one interval of warm-up (the first polls are spread over it),
+ * the server's on-time counter, every device's status age, the manager's CPU and resident set over the window.
+ */
+public final class SteadyPollingScenario implements Scenario {
+
+    static final String TARGET = ">= 99.9% on time, age p99 < 35 s, CPU < 25%, RSS < 512 MB";
+
+    @Override
+    public String name() {
+        return "steady polling at 30 s";
+    }
+
+    @Override
+    public String target() {
+        return TARGET;
+    }
+
+    @Override
+    public List<Figure> run(BenchContext context) throws Exception {
+        FleetSession session = context.fleet();
+        Thread.sleep(Duration.ofSeconds(35));
+        PollingProbe.Observation seen = PollingProbe.watch(session.manager(), context.scale().window());
+        return figures(name() + String.format(Locale.ROOT, ", %,d devices", context.scale().fleet()), seen);
+    }
+
+    /** The four figures of a steady polling run, checked against the targets. */
+    static List<Figure> figures(String scenario, PollingProbe.Observation seen) {
+        Stats age = seen.ageSeconds();
+        double machineCpu = seen.cpuCores() / Runtime.getRuntime().availableProcessors();
+        long rssMiB = seen.rssMaxBytes() / (1024 * 1024);
+        String window = String.format(Locale.ROOT, "%,d polls in %d s; states at the end %s", seen.polls(),
+                seen.window().toSeconds(), seen.states());
+        return List.of(
+                Figure.checked(scenario, "polls on time", String.format(Locale.ROOT, "%.2f %%", seen.onTime() * 100),
+                        ">= 99.9 %", seen.onTime() >= 0.999, Map.of("onTime", seen.onTime(), "polls", (double) seen.polls()))
+                        .withNote(window),
+                Figure.checked(scenario, "status age", String.format(Locale.ROOT, "median %.1f s, p99 %.1f s", age.median(), age.p99()),
+                        "p99 < 35 s", age.count() > 0 && age.p99() < 35, Map.of("ageMedian", age.median(), "ageP99", age.p99())),
+                Figure.checked(scenario, "manager CPU", String.format(Locale.ROOT, "%.1f %% of the machine (%.2f cores)",
+                        machineCpu * 100, seen.cpuCores()), "< 25 %", machineCpu < 0.25, Map.of("cpuCores", seen.cpuCores())),
+                Figure.checked(scenario, "manager RSS (max)", String.format(Locale.ROOT, "%,d MiB", rssMiB), "< 512 MB",
+                        seen.rssMaxBytes() < 512L * 1000 * 1000, Map.of("rssMiB", (double) rssMiB)));
+    }
+}

@@ -1,0 +1,55 @@
+package org.shellymanager.bench.scenario;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.shellymanager.bench.harness.FleetSession;
+import org.shellymanager.bench.harness.PollingProbe;
+import org.shellymanager.bench.report.Figure;
+import org.shellymanager.bench.report.Verdict;
+
+/**
+ * The stretch: {@link Scale#stretch()} devices polled every 60 s. There is no pass/fail; the scenario reports the
+ * steady-polling figures if the fleet comes up, and otherwise the first thing that broke (simulator start-up,
+ * discovery, the manager), with its message.
+ */
+public final class StretchScenario implements Scenario {
+
+    @Override
+    public String name() {
+        return "stretch: polling at 60 s";
+    }
+
+    @Override
+    public String target() {
+        return "report what holds and what breaks first";
+    }
+
+    @Override
+    public List<Figure> run(BenchContext context) throws Exception {
+        int devices = context.scale().stretch();
+        String scenario = String.format(Locale.ROOT, "%s, %,d devices", name(), devices);
+        if (devices == 0) {
+            return List.of(new Figure(scenario, "-", "not run", target(), "-", Verdict.REPORTED, "full runs only", Map.of()));
+        }
+        String stage = "starting the simulated fleet and discovering it";
+        try (FleetSession session = FleetSession.start(context.jar(), devices, 30,
+                List.of("shelly-manager.telemetry.interval=60s"))) {
+            stage = "polling";
+            Thread.sleep(Duration.ofSeconds(65));
+            PollingProbe.Observation seen = PollingProbe.watch(session.manager(), Duration.ofMinutes(3));
+            List<Figure> figures = new ArrayList<>();
+            for (Figure figure : SteadyPollingScenario.figures(scenario, seen)) {
+                figures.add(new Figure(figure.scenario(), figure.measure(), figure.value(), "reported", "-", Verdict.REPORTED,
+                        figure.verdict() == Verdict.MET ? "would meet the 10k target" : "misses the 10k target", figure.numbers()));
+            }
+            return figures;
+        } catch (Exception | OutOfMemoryError e) {
+            return List.of(new Figure(scenario, "first to break", stage, target(), "-", Verdict.REPORTED,
+                    e.getClass().getSimpleName() + ": " + e.getMessage(), Map.of()));
+        }
+    }
+}
