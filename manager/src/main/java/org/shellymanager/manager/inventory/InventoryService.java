@@ -86,6 +86,11 @@ public class InventoryService {
         return store.markOffline(address);
     }
 
+    /** Sets whether the device answers, as telemetry's polling and push see it; an unknown id changes nothing. */
+    public void recordOnline(String id, boolean online) {
+        store.updateOnline(id, online);
+    }
+
     public void recordCapabilities(String id, List<String> capabilities) {
         store.updateCapabilities(id, capabilities);
     }

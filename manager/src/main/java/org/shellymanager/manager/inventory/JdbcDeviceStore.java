@@ -70,6 +70,10 @@ class JdbcDeviceStore {
                 .params(sealedOrNull, needsCredentials, id).update();
     }
 
+    void updateOnline(String id, boolean online) {
+        jdbc.sql("UPDATE devices SET online = ? WHERE id = ?").params(online, id).update();
+    }
+
     void markMoved(String id) {
         jdbc.sql("UPDATE devices SET status = 'MOVED', online = ? WHERE id = ?").params(false, id).update();
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.shellymanager.manager.platform.RunningServer;
@@ -60,11 +61,14 @@ class OfflineDetectionTest {
             assertThat(asleep.path("lastReport").asString()).isEqualTo(lastAnswer.toString());
             assertThat(asleep.path("ageSeconds").asLong()).isEqualTo(90);
             assertThat(TelemetryServerTest.value(asleep, "humidity:0", "humidity")).isNotNull();
+            await().atMost(Duration.ofSeconds(20)).until(() -> listed(server, "false").equals(List.of(deadId)));
+            assertThat(listed(server, "true")).containsExactlyInAnyOrder(healthyId, sleeperId);
 
             dead.clearFaults();
             TestClock.CLOCK.advance(Duration.ofMinutes(1));
             await().atMost(Duration.ofSeconds(20)).until(() -> status(server, deadId).path("state").asString().equals("ONLINE"));
             assertThat(status(server, deadId).path("missedPolls").asInt()).isZero();
+            await().atMost(Duration.ofSeconds(20)).until(() -> listed(server, "false").isEmpty());
         }
     }
 
@@ -75,6 +79,12 @@ class OfflineDetectionTest {
         for (String id : deviceIds) {
             await().atMost(Duration.ofSeconds(60)).until(() -> now.equals(status(server, id).path("lastAttempt").asString()));
         }
+    }
+
+    /** The ids the device list answers with for {@code online=true|false}. */
+    private static List<String> listed(RunningServer server, String online) {
+        JsonNode items = server.get("/api/v1/devices?online=" + online).body().path("items");
+        return items.valueStream().map(d -> d.path("id").asString()).toList();
     }
 
     private static JsonNode status(RunningServer server, String id) {
