@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param awake        with {@code asleep}: battery devices are reachable only while awake
  * @param load         watts drawn by each output while on; null = the model's default
  * @param failUpdates  firmware updates end in {@code ota_error} instead of a new version
+ * @param https        also serves HTTPS with its own self-signed certificate, as newer firmware offers
  */
 public record DeviceSpec(String model, String profile, String name, String user, String password, String firmware,
-        boolean provisioned, Duration awake, Duration asleep, List<Fault> faults, Double load, boolean failUpdates) {
+        boolean provisioned, Duration awake, Duration asleep, List<Fault> faults, Double load, boolean failUpdates, boolean https) {
 
     public DeviceSpec {
         Objects.requireNonNull(model, "model");
@@ -46,6 +47,7 @@ public record DeviceSpec(String model, String profile, String name, String user,
         private final List<Fault> faults = new ArrayList<>();
         private Double load;
         private boolean failUpdates;
+        private boolean https;
 
         Builder(String model) {
             this.model = model;
@@ -102,9 +104,15 @@ public record DeviceSpec(String model, String profile, String name, String user,
             return this;
         }
 
+        /** Also listens with HTTPS (a self-signed certificate for the device id) on a port of its own. */
+        public Builder https() {
+            this.https = true;
+            return this;
+        }
+
         public DeviceSpec build() {
             return new DeviceSpec(model, profile, name, user, password, firmware, provisioned, awake, asleep, faults,
-                    load, failUpdates);
+                    load, failUpdates, https);
         }
     }
 }

@@ -45,6 +45,10 @@ final class FleetFile {
         if (root.has("rebootOffline")) {
             fleet.rebootOffline(duration(root.path("rebootOffline").asString()));
         }
+        if (root.has("notifyPeriod")) {
+            fleet.notifyPeriod(duration(root.path("notifyPeriod").asString()));
+        }
+        fleet.mdns(root.path("mdns").asBoolean(false));
         root.path("stableFirmware").properties().forEach(e -> fleet.stableFirmware(e.getKey(), e.getValue().asString()));
         for (JsonNode group : root.path("devices")) {
             String model = group.path("model").asString(null);
@@ -81,6 +85,9 @@ final class FleetFile {
         }
         if (group.has("load")) {
             device.load(group.path("load").asDouble());
+        }
+        if (group.path("https").asBoolean(false)) {
+            device.https();
         }
         if (group.path("failUpdates").asBoolean(false)) {
             device.failUpdates();

@@ -18,9 +18,10 @@ import java.util.function.Consumer;
  * @param stableFirmware per model, the firmware id the catalogue offers as the stable update (default: the model's)
  * @param seed          makes MAC addresses and noise repeatable
  * @param notifyPeriod  how often Gen2+ devices send their periodic {@code NotifyStatus} (devices: every minute)
+ * @param mdns          each device advertises itself over mDNS on its loopback address, as real devices do
  */
 public record FleetSpec(List<DeviceSpec> devices, AddressPlan addresses, InstantSource clock, Duration updateOffline,
-        Duration rebootOffline, Map<String, String> stableFirmware, long seed, Duration notifyPeriod) {
+        Duration rebootOffline, Map<String, String> stableFirmware, long seed, Duration notifyPeriod, boolean mdns) {
 
     public FleetSpec {
         devices = List.copyOf(devices);
@@ -53,6 +54,7 @@ public record FleetSpec(List<DeviceSpec> devices, AddressPlan addresses, Instant
         private final List<DeviceSpec> devices = new ArrayList<>();
         private long seed = 1;
         private Duration notifyPeriod = Duration.ofMinutes(1);
+        private boolean mdns;
 
         /** First address (per-host plan with {@link #port}) or the one address (per-port plan). */
         public Builder host(String value) {
@@ -98,6 +100,12 @@ public record FleetSpec(List<DeviceSpec> devices, AddressPlan addresses, Instant
             return this;
         }
 
+        /** Each device answers mDNS ({@code _http._tcp}, Gen2+ also {@code _shelly._tcp}) on its address. */
+        public Builder mdns(boolean value) {
+            this.mdns = value;
+            return this;
+        }
+
         public Builder seed(long value) {
             this.seed = value;
             return this;
@@ -128,7 +136,7 @@ public record FleetSpec(List<DeviceSpec> devices, AddressPlan addresses, Instant
             AddressPlan plan = port != null
                     ? new AddressPlan.PerHost(host == null ? "127.0.10.1" : host, port)
                     : new AddressPlan.PerPort(host == null ? "127.0.0.1" : host, basePort == null ? 0 : basePort);
-            return new FleetSpec(devices, plan, clock, updateOffline, rebootOffline, stableFirmware, seed, notifyPeriod);
+            return new FleetSpec(devices, plan, clock, updateOffline, rebootOffline, stableFirmware, seed, notifyPeriod, mdns);
         }
     }
 }

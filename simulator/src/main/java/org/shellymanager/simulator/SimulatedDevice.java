@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.shellymanager.simulator.core.DeviceEvent;
 import org.shellymanager.simulator.core.VirtualDevice;
+import org.shellymanager.simulator.mdns.MdnsRecords;
+import org.shellymanager.simulator.mdns.MdnsService;
 import org.shellymanager.simulator.state.CoverChannel;
 import org.shellymanager.simulator.state.InputChannel;
 import org.shellymanager.simulator.state.SwitchChannel;
@@ -36,6 +39,17 @@ public final class SimulatedDevice {
     /** {@code host:port} where the device answers as it would at 192.168.33.1 in its own access point. */
     public String apAddress() {
         return device.apHost() + ":" + device.apPort();
+    }
+
+    /** {@code host:port} of the HTTPS endpoint when the device was started with {@code https}. */
+    public Optional<String> findHttpsAddress() {
+        int port = device.httpsPort();
+        return port == 0 ? Optional.empty() : Optional.of(device.host() + ":" + port);
+    }
+
+    /** Gives the device a new self-signed certificate; HTTPS serves it after the next reboot. */
+    public void renewCertificate() {
+        device.renewCertificate();
     }
 
     public String apSsid() {
@@ -72,6 +86,11 @@ public final class SimulatedDevice {
     /** Gen1 login user ({@code admin} unless configured otherwise). */
     public String user() {
         return device.gen() == 1 ? device.gen1User() : "admin";
+    }
+
+    /** The DNS-SD services this device advertises when the fleet runs with mDNS (and would advertise otherwise). */
+    public List<MdnsService> mdnsServices() {
+        return MdnsRecords.of(device);
     }
 
     public String firmwareId() {

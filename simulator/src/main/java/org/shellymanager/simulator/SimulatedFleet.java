@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.shellymanager.simulator.core.Lifecycle;
 import org.shellymanager.simulator.core.VirtualDevice;
 import org.shellymanager.simulator.gen1.Gen1Handler;
+import org.shellymanager.simulator.mdns.MdnsAdvertiser;
 import org.shellymanager.simulator.model.ModelCatalog;
 import org.shellymanager.simulator.model.ModelSpec;
 import org.shellymanager.simulator.rpc.RpcHandler;
@@ -18,9 +22,11 @@ public final class SimulatedFleet implements AutoCloseable {
     private static final String AP_NETWORK = "127.33.0.1";
 
     private final List<SimulatedDevice> devices;
+    private final List<MdnsAdvertiser> advertisers;
 
-    private SimulatedFleet(List<SimulatedDevice> devices) {
+    private SimulatedFleet(List<SimulatedDevice> devices, List<MdnsAdvertiser> advertisers) {
         this.devices = List.copyOf(devices);
+        this.advertisers = List.copyOf(advertisers);
     }
 
     /** Builds every device and returns once all of them listen. */
@@ -48,7 +54,29 @@ public final class SimulatedFleet implements AutoCloseable {
             throw e instanceof IOException io ? new UncheckedIOException("cannot start fleet", io)
                     : (RuntimeException) e;
         }
-        return new SimulatedFleet(started);
+        return new SimulatedFleet(started, spec.mdns() ? advertise(started) : List.of());
+    }
+
+    /** One responder per device, started side by side (each probes its names for a moment first). */
+    private static List<MdnsAdvertiser> advertise(List<SimulatedDevice> devices) {
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<MdnsAdvertiser>> starting = devices.stream()
+                    .map(d -> executor.submit(() -> MdnsAdvertiser.start(d.host(), d.mdnsServices()))).toList();
+            List<MdnsAdvertiser> advertisers = new ArrayList<>();
+            for (Future<MdnsAdvertiser> future : starting) {
+                try {
+                    advertisers.add(future.get());
+                } catch (ExecutionException e) {
+                    advertisers.forEach(MdnsAdvertiser::close);
+                    throw new IllegalStateException("mDNS advertisement failed", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    advertisers.forEach(MdnsAdvertiser::close);
+                    throw new IllegalStateException("interrupted while starting mDNS", e);
+                }
+            }
+            return advertisers;
+        }
     }
 
     public List<SimulatedDevice> devices() {
@@ -65,6 +93,9 @@ public final class SimulatedFleet implements AutoCloseable {
 
     @Override
     public void close() {
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            advertisers.forEach(advertiser -> executor.submit(advertiser::close));
+        }
         devices.forEach(SimulatedDevice::stop);
     }
 }

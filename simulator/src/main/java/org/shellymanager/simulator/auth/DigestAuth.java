@@ -15,7 +15,7 @@ public final class DigestAuth {
     private static final String JSON_HA2 = Hashes.sha256("dummy_method:dummy_uri");
 
     private final String realm;
-    private final NonceBook nonces;
+    private volatile NonceBook nonces;
     private volatile String ha1;
 
     public DigestAuth(String realm, NonceBook nonces, String ha1) {
@@ -44,6 +44,11 @@ public final class DigestAuth {
     /** {@code Shelly.SetAuth}: a new HA1, or null to turn auth off. */
     public void ha1(String newHa1) {
         this.ha1 = newHa1;
+    }
+
+    /** The nonce regime of newly installed firmware (fw 2.0 brought tracked nonces); old nonces are forgotten. */
+    public void nonces(NonceBook book) {
+        this.nonces = book;
     }
 
     public String realm() {

@@ -62,14 +62,14 @@ public final class Lifecycle {
     public void stop() {
         stopped = true;
         device.emit(new DeviceEvent.GoingOffline());
-        device.lanEndpoint().close();
+        device.closeLan();
         device.apEndpoint().close();
     }
 
     /** Listens at a new LAN address (same port), as after a DHCP change. */
     public void moveTo(String newHost) throws IOException {
         device.emit(new DeviceEvent.GoingOffline());
-        device.lanEndpoint().close();
+        device.closeLan();
         device.boundLan(newHost, device.port());
         if (device.provisioned()) {
             openLan();
@@ -80,7 +80,7 @@ public final class Lifecycle {
     public void refuse(boolean on) {
         refused = on;
         if (on) {
-            device.lanEndpoint().close();
+            device.closeLan();
         } else if (device.provisioned()) {
             openQuietly();
         }
@@ -93,7 +93,7 @@ public final class Lifecycle {
     /** Factory reset: wiped, away for a reboot, back in AP mode only (the Wi-Fi credentials are gone). */
     public void factoryReset() {
         device.emit(new DeviceEvent.GoingOffline());
-        device.lanEndpoint().close();
+        device.closeLan();
         Timers.after(timing.rebootOffline(), () -> {
             device.wipe();
             device.booted(device.firmwareId());
@@ -191,7 +191,7 @@ public final class Lifecycle {
 
     private void goAway(Duration offline, String firmwareAfter) {
         device.emit(new DeviceEvent.GoingOffline());
-        device.lanEndpoint().close();
+        device.closeLan();
         Timers.after(offline, () -> {
             device.booted(firmwareAfter);
             updating = false;
@@ -218,6 +218,7 @@ public final class Lifecycle {
     private void openLan() throws IOException {
         if (!refused && !stopped) {
             device.boundLan(device.host(), device.lanEndpoint().open(device.host(), device.port()));
+            device.openHttps();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.shellymanager.simulator.core;
 
+import java.io.IOException;
 import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.shellymanager.simulator.model.FirmwareIds;
 import org.shellymanager.simulator.model.ModelSpec;
 import org.shellymanager.simulator.net.Endpoint;
 import org.shellymanager.simulator.net.RequestHandler;
+import org.shellymanager.simulator.net.SelfSignedCertificate;
 import org.shellymanager.simulator.state.DeviceState;
 import org.shellymanager.simulator.state.InputChannel;
 import org.shellymanager.simulator.state.SwitchChannel;
@@ -42,6 +44,7 @@ public final class VirtualDevice {
     private final List<Consumer<DeviceEvent>> listeners = new CopyOnWriteArrayList<>();
     private final Endpoint lan;
     private final Endpoint ap;
+    private final Endpoint https;
     private final Lifecycle lifecycle;
     private final Map<String, String> values;
     private final UserData userData = UserData.empty();
@@ -58,6 +61,7 @@ public final class VirtualDevice {
     private volatile int port;
     private volatile String apHost;
     private volatile int apPort;
+    private volatile int httpsPort;
     private volatile boolean provisioned;
 
     public VirtualDevice(ModelSpec model, DeviceSpec spec, String mac, InstantSource clock, long seed,
@@ -88,6 +92,10 @@ public final class VirtualDevice {
         RequestHandler handler = handlers.create(this);
         this.lan = new Endpoint(handler, faults, this::reachable);
         this.ap = new Endpoint(handler, faults, () -> true);
+        this.https = spec.https() ? new Endpoint(handler, faults, this::reachable) : null;
+        if (https != null) {
+            https.useTls(SelfSignedCertificate.serverContext(id));
+        }
         this.lifecycle = new Lifecycle(this, timing);
         applyInitialStates();
     }
@@ -214,6 +222,9 @@ public final class VirtualDevice {
     }
 
     synchronized void booted(String newFirmwareId) {
+        if ((FirmwareIds.major(newFirmwareId) >= 2) != (FirmwareIds.major(firmwareId) >= 2)) {
+            digest.nonces(FirmwareIds.major(newFirmwareId) >= 2 ? new TrackedNonces() : new TimestampNonces());
+        }
         firmwareId = newFirmwareId;
         if (model.gen() == 1) {
             config.put("fw", newFirmwareId);
@@ -333,6 +344,33 @@ public final class VirtualDevice {
 
     Endpoint lanEndpoint() {
         return lan;
+    }
+
+    /** Closes what listens on the LAN: plain HTTP and, with a certificate, HTTPS. */
+    void closeLan() {
+        lan.close();
+        if (https != null) {
+            https.close();
+        }
+    }
+
+    void openHttps() throws IOException {
+        if (https != null) {
+            httpsPort = https.open(host, httpsPort);
+        }
+    }
+
+    /** The HTTPS port, or 0 when the device serves no HTTPS. */
+    public int httpsPort() {
+        return https == null ? 0 : httpsPort;
+    }
+
+    /** A new self-signed certificate from the next time HTTPS opens (as after a replacement or a reflash). */
+    public void renewCertificate() {
+        if (https == null) {
+            throw new IllegalStateException(id + " serves no HTTPS");
+        }
+        https.useTls(SelfSignedCertificate.serverContext(id));
     }
 
     Endpoint apEndpoint() {

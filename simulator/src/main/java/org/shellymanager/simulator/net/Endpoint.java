@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
+import javax.net.ssl.SSLContext;
 import org.shellymanager.simulator.Fault;
 import org.shellymanager.simulator.fault.FaultSet;
 
@@ -26,6 +27,7 @@ public final class Endpoint implements AutoCloseable {
     private final FaultSet faults;
     private final BooleanSupplier reachable;
     private volatile ServerSocket server;
+    private volatile SSLContext tls;
 
     public Endpoint(RequestHandler handler, FaultSet faults, BooleanSupplier reachable) {
         this.handler = handler;
@@ -40,12 +42,18 @@ public final class Endpoint implements AutoCloseable {
             throw new IllegalArgumentException("simulated devices only listen on loopback addresses: " + host);
         }
         close();
-        ServerSocket socket = new ServerSocket();
+        SSLContext context = tls;
+        ServerSocket socket = context == null ? new ServerSocket() : context.getServerSocketFactory().createServerSocket();
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(address, port), 64);
         server = socket;
         Thread.ofVirtual().name("sim-accept-" + host + ":" + socket.getLocalPort()).start(() -> acceptLoop(socket));
         return socket.getLocalPort();
+    }
+
+    /** Serves HTTPS with this context from the next {@link #open} on (a device with a certificate). */
+    public void useTls(SSLContext context) {
+        tls = context;
     }
 
     @Override
