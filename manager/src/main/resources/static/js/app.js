@@ -56,7 +56,9 @@
       source.addEventListener('fragment', message => {
         const template = document.createElement('template');
         template.innerHTML = message.data;
-        template.content.querySelectorAll('[id]').forEach(fresh => {
+        const outermost = Array.from(template.content.querySelectorAll('[id]'))
+          .filter(el => !el.parentElement || !el.parentElement.closest('[id]'));
+        outermost.forEach(fresh => {
           const old = document.getElementById(fresh.id);
           if (old) {
             old.replaceWith(fresh);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.shellymanager.device.Credentials;
 import org.shellymanager.manager.discovery.DiscoveryService;
 import org.shellymanager.manager.discovery.Network;
@@ -87,14 +88,15 @@ class DiscoveryPage {
     @PostMapping("/discovery/adopt")
     @RequiresRole(Role.ADMIN)
     String adopt(@RequestParam String deviceId, @RequestParam String username, @RequestParam String password,
-                 Principal principal) {
+                 Principal principal, HttpServletResponse response) {
         Device device = inventory.get(deviceId);
         Credentials login = credentials(username, password);
         if (login == null) {
             throw new ManagerException(ErrorCode.REQUEST_INVALID, "Enter the device's username and password to adopt it.");
         }
         Job job = discovery.start(List.of(device.address().toString()), false, login, who(principal), null);
-        return "redirect:/discovery/scans/" + job.id();
+        response.setHeader("HX-Redirect", "/discovery/scans/" + job.id());
+        return "fragments/layout :: flash";
     }
 
     @GetMapping("/discovery/scans/{jobId}")

@@ -1,0 +1,88 @@
+package org.shellymanager.manager.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The system Chromium driven by Playwright, headless. Playwright never downloads a browser here. Without
+ * {@code /usr/bin/chromium} the browser tests are skipped, except under {@code CI=true}, where they fail.
+ * Every page opened records browser console errors (Content-Security-Policy violations among them) and dialogs
+ * (an {@code alert} would mean injected script ran).
+ */
+final class Chromium implements AutoCloseable {
+
+    static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private final Playwright playwright;
+    private final Browser browser;
+    final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+    final List<String> dialogs = new CopyOnWriteArrayList<>();
+
+    private Chromium(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    static Chromium launch() {
+        boolean present = Files.isExecutable(EXECUTABLE);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true and " + EXECUTABLE + " is missing: apt-get install -y chromium");
+        }
+        Assumptions.assumeTrue(present, "Chromium is not installed at " + EXECUTABLE);
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(EXECUTABLE).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        return new Chromium(playwright, browser);
+    }
+
+    /** A fresh browser profile of the given viewport, logged in to the server at {@code base}. */
+    Page loggedIn(String base, String user, String password, int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(base).setViewportSize(width, height));
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(page.url() + ": " + message.text());
+            }
+        });
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.type() + ": " + dialog.message());
+            if ("confirm".equals(dialog.type())) {
+                dialog.accept();
+            } else {
+                dialog.dismiss();
+            }
+        });
+        page.navigate("/login");
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(password);
+        page.locator("button[type=submit]").click();
+        page.waitForURL(base + "/");
+        return page;
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
