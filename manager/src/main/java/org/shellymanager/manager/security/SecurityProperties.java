@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginFreeAttempts      failed logins per account and per address before each further try is delayed
  * @param loginMaxLockout        the longest delay; it doubles with every failure past the free attempts
  * @param apiRequestsPerMinute   requests one token, session or anonymous address may make per minute
- * @param trustedProxies         addresses of reverse proxies whose X-Forwarded-* headers are honoured (exact IPs)
+ * @param trustedProxies         addresses of reverse proxies whose X-Forwarded-* headers are honoured (IPs or CIDR
+ *                               ranges such as {@code 10.0.0.0/8}); from any other address they are ignored
  * @param outboundAllowLoopback  let outgoing requests (webhooks, integrations) reach loopback addresses (tests)
  * @param oidc                   how OpenID Connect logins map to roles
  */
@@ -46,6 +47,13 @@ public record SecurityProperties(@DefaultValue("90d") Duration tokenLifetime,
             throw new IllegalArgumentException("shelly-manager.security.login-free-attempts and api-requests-per-minute must be at least 1");
         }
         trustedProxies = List.copyOf(trustedProxies);
+        for (String proxy : trustedProxies) {
+            try {
+                AddressRange.parse(proxy);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("shelly-manager.security.trusted-proxies: " + e.getMessage(), e);
+            }
+        }
     }
 
     /**
