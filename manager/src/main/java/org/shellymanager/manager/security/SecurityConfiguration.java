@@ -47,7 +47,8 @@ class SecurityConfiguration {
                                             SessionLoginProvider sessionLogin, Clock clock) {
         AccessDeniedHandler pageDenied = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/setup", "/error", "/css/**", "/favicon.ico",
+                        .requestMatchers("/login", "/setup", "/error", "/css/**", "/js/**", "/icons/**", "/webjars/**",
+                                "/manifest.webmanifest", "/sw.js", "/offline.html", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new SessionGuard(accounts, properties, clock), AnonymousAuthenticationFilter.class)

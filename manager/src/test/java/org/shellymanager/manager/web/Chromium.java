@@ -52,6 +52,17 @@ final class Chromium implements AutoCloseable {
 
     /** A fresh browser profile of the given viewport, logged in to the server at {@code base}. */
     Page loggedIn(String base, String user, String password, int width, int height) {
+        Page page = anonymous(base, width, height);
+        page.navigate("/login");
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(password);
+        page.locator("button[type=submit]").click();
+        page.waitForURL(base + "/");
+        return page;
+    }
+
+    /** A fresh browser profile of the given viewport that has not logged in. */
+    Page anonymous(String base, int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(base).setViewportSize(width, height));
         Page page = context.newPage();
@@ -68,11 +79,6 @@ final class Chromium implements AutoCloseable {
                 dialog.dismiss();
             }
         });
-        page.navigate("/login");
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(password);
-        page.locator("button[type=submit]").click();
-        page.waitForURL(base + "/");
         return page;
     }
 

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -216,6 +220,34 @@ class WebUiBrowserTest {
         phone.navigate("/");
         Chromium.screenshot(phone, "dashboard-phone");
         phone.context().close();
+    }
+
+    @Test
+    @Order(0)
+    void loginPageLoadsItsStylesScriptsAndAppManifestWithoutASession() {
+        Page anonymous = chromium.anonymous(base, 1280, 900);
+        List<String> failed = new CopyOnWriteArrayList<>();
+        anonymous.onResponse(response -> {
+            if (response.status() >= 300 && !response.url().endsWith("/devices")) {
+                failed.add(response.status() + " " + response.url());
+            }
+        });
+        anonymous.navigate("/devices");
+        assertThat(anonymous).hasURL(Pattern.compile(".*/login$"));
+        anonymous.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(anonymous.locator("button[type=submit]")).hasCSS("background-color", "rgb(13, 110, 253)");
+        assertThat(anonymous.evaluate("() => typeof window.htmx")).isEqualTo("object");
+        APIResponse manifest = anonymous.request().get("/manifest.webmanifest");
+        assertThat(manifest.status()).isEqualTo(200);
+        assertThat(manifest.text()).contains("Shelly Manager");
+        for (String asset : List.of("/sw.js", "/offline.html", "/icons/icon-192.png", "/js/app.js")) {
+            assertThat(anonymous.request().get(asset).status()).as(asset).isEqualTo(200);
+        }
+        assertThat(anonymous.request().get("/settings", RequestOptions.create().setMaxRedirects(0)).status())
+                .as("pages still need a login").isEqualTo(302);
+        assertThat(failed).isEmpty();
+        Chromium.screenshot(anonymous, "login");
+        anonymous.context().close();
     }
 
     @Test
