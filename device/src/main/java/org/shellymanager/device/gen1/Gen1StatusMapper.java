@@ -111,6 +111,9 @@ public final class Gen1StatusMapper {
 
     private static void each(JsonNode status, String field, Indexed action) {
         JsonNode items = status.path(field);
+        if (!items.isArray()) {
+            return;
+        }
         for (int i = 0; i < items.size(); i++) {
             action.accept(i, items.get(i));
         }

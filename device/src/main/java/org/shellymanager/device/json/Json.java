@@ -74,7 +74,7 @@ public final class Json {
             return value.booleanValue();
         }
         if (value.isNumber()) {
-            return value.intValue() != 0;
+            return value.doubleValue() != 0;
         }
         if (value.isString() && ("true".equalsIgnoreCase(value.stringValue()) || "false".equalsIgnoreCase(value.stringValue()))) {
             return Boolean.parseBoolean(value.stringValue());

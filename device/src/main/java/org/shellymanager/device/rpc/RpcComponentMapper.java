@@ -10,6 +10,7 @@ import static org.shellymanager.device.json.Json.text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.shellymanager.device.json.Json;
 import org.shellymanager.device.model.BatteryStatus;
 import org.shellymanager.device.model.BleStatus;
@@ -39,6 +40,9 @@ import tools.jackson.databind.JsonNode;
 /** Maps one Gen2+ status component ({@code "switch:0": {...}}) to our model. A pure function. */
 public final class RpcComponentMapper {
 
+    /** A meter that reported nothing this time (a pm1 without readings): every value unknown. */
+    private static final Metering NO_READINGS = new Metering(null, null, null, null, null, null, null, List.of());
+
     private static final List<String> PHASES = List.of("a", "b", "c");
 
     private RpcComponentMapper() {
@@ -64,7 +68,7 @@ public final class RpcComponentMapper {
                     number(s, "current"), number(s, "pf"), number(s, "freq"), null, null, List.of()), s);
             case "em1data" -> new EnergyCounter(key, id, number(s, "total_act_energy"), number(s, "total_act_ret_energy"),
                     Map.of(), Map.of(), s);
-            case "pm1" -> new PowerMeter(key, id, metering(s), s);
+            case "pm1" -> new PowerMeter(key, id, Objects.requireNonNullElse(metering(s), NO_READINGS), s);
             case "temperature" -> new TemperatureSensor(key, id, number(s, "tC"), s);
             case "humidity" -> new HumiditySensor(key, id, number(s, "rh"), s);
             case "illuminance" -> new IlluminanceSensor(key, id, number(s, "lux"), text(s, "illumination"), s);

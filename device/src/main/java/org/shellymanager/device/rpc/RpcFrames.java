@@ -46,10 +46,10 @@ public final class RpcFrames {
         return RpcResult.ok(result == null ? NullNode.getInstance() : result);
     }
 
-    /** The frame id, if it is a number (ours always are). */
+    /** The frame id, if it is a whole number that fits a long (ours always are). */
     public static Optional<Long> id(JsonNode frame) {
         JsonNode id = frame.path("id");
-        return id.isNumber() ? Optional.of(id.longValue()) : Optional.empty();
+        return id.isIntegralNumber() && id.canConvertToLong() ? Optional.of(id.longValue()) : Optional.empty();
     }
 
     /** Whether a frame is a notification of this method, compared without regard to case. */
