@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Finds, lists and manages the Shelly devices on your networks.%n"
                 + "'serve' runs the server; the other commands talk to a running server over its REST API.",
         subcommands = {ServeCommand.class, DiscoverCommand.class, DevicesCommand.class, JobsCommand.class, ConfigCommand.class, TemplatesCommand.class,
-                CompletionCommand.class, FirmwareCommand.class, LoginCommand.class, TokensCommand.class, UsersCommand.class, StatusCommand.class, ControlCommand.class, HistoryCommand.class},
+                CompletionCommand.class, FirmwareCommand.class, LoginCommand.class, TokensCommand.class, UsersCommand.class, KeysCommand.class, StatusCommand.class, ControlCommand.class, HistoryCommand.class},
         footer = {"", "Exit status: 0 done, 1 the server refused or the job failed, 2 bad usage, 3 server unreachable."})
 public final class ShellyManagerCommand implements Callable<Integer> {
 

@@ -35,6 +35,7 @@ public enum ErrorCode {
     USER_LAST_ADMIN("user.last-admin", HttpStatus.CONFLICT, "The last admin must stay"),
     TOKEN_NOT_FOUND("token.not-found", HttpStatus.NOT_FOUND, "API token not found"),
     OUTBOUND_URL_REFUSED("outbound.url-refused", HttpStatus.BAD_REQUEST, "URL not allowed"),
+    KEY_ROTATION_UNAVAILABLE("key.rotation-unavailable", HttpStatus.CONFLICT, "Key rotation not possible here"),
     EXPORT_UNKNOWN("export.unknown-exporter", HttpStatus.NOT_FOUND, "No such exporter"),
     EXPORT_OPTIONS_INVALID("export.options-invalid", HttpStatus.BAD_REQUEST, "Invalid export options"),
     EXPORT_CHECK_FAILED("export.check-failed", HttpStatus.INTERNAL_SERVER_ERROR, "Export output failed its check"),

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 
 import org.shellymanager.manager.platform.ManagerProperties;
 import org.slf4j.Logger;
@@ -20,7 +21,8 @@ import org.springframework.core.env.Environment;
 /**
  * The key for {@link SecretCipher}: Base64 of 32 bytes from {@code SHELLY_MANAGER_SECRET_KEY} (property
  * {@code shelly-manager.secret-key}) when set, otherwise from {@code <data-dir>/secret.key}, which is created
- * on first start with owner-only permissions.
+ * on first start with owner-only permissions. During a key rotation the file holds the new key on its first line and
+ * the older keys, still readable, on the following lines ({@link KeyRotation}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecretKeyConfiguration {
@@ -28,10 +30,16 @@ class SecretKeyConfiguration {
     static final String KEY_FILE = "secret.key";
     private static final Logger log = LoggerFactory.getLogger(SecretKeyConfiguration.class);
 
+    /** Whether the key comes from {@code shelly-manager.secret-key} rather than the key file. */
+    static boolean keyFromEnvironment(Environment environment) {
+        String configured = environment.getProperty("shelly-manager.secret-key");
+        return configured != null && !configured.isBlank();
+    }
+
     @Bean
     SecretCipher secretCipher(Environment environment, ManagerProperties properties) {
-        String configured = environment.getProperty("shelly-manager.secret-key");
-        if (configured != null && !configured.isBlank()) {
+        if (keyFromEnvironment(environment)) {
+            String configured = environment.getProperty("shelly-manager.secret-key");
             return new SecretCipher(decode(configured, "SHELLY_MANAGER_SECRET_KEY"));
         }
         Path file = properties.dataDir().resolve(KEY_FILE);
@@ -39,7 +47,12 @@ class SecretKeyConfiguration {
             if (Files.notExists(file)) {
                 create(file);
             }
-            return new SecretCipher(decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString()));
+            List<byte[]> keys = Files.readAllLines(file, StandardCharsets.US_ASCII).stream().filter(line -> !line.isBlank())
+                    .map(line -> decode(line, file.toString())).toList();
+            if (keys.isEmpty()) {
+                throw new IllegalStateException("the secret key file " + file + " is empty");
+            }
+            return new SecretCipher(keys.getFirst(), keys.subList(1, keys.size()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the secret key file " + file, e);
         }
