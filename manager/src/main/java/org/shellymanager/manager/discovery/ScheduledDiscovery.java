@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.shellymanager.manager.job.Job;
 import org.shellymanager.manager.job.JobService;
 import org.shellymanager.manager.platform.ManagerException;
+import org.shellymanager.manager.security.AuditEvent;
+import org.shellymanager.manager.security.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,11 +28,13 @@ class ScheduledDiscovery {
     private final NetworkService networks;
     private final DiscoveryService discovery;
     private final JobService jobs;
+    private final AuditLog audit;
     private final Clock clock;
     private final Map<String, String> lastJobByNetwork = new ConcurrentHashMap<>();
 
-    ScheduledDiscovery(NetworkService networks, DiscoveryService discovery, JobService jobs, Clock clock) {
+    ScheduledDiscovery(NetworkService networks, DiscoveryService discovery, JobService jobs, AuditLog audit, Clock clock) {
         this.networks = networks;
+        this.audit = audit;
         this.discovery = discovery;
         this.jobs = jobs;
         this.clock = clock;
@@ -41,7 +45,8 @@ class ScheduledDiscovery {
         Instant now = clock.instant();
         for (Network network : networks.list()) {
             if (network.enabled() && network.schedule() != null && due(network, now) && !stillRunning(network)) {
-                runNow(network);
+                audit.system("discovery.scheduled", "network " + network.name() + ", job " + runNow(network).id(),
+                        AuditEvent.Result.SUCCEEDED);
             }
         }
     }

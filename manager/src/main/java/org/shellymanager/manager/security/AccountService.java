@@ -26,12 +26,14 @@ public class AccountService {
     private final JdbcTokenStore tokens;
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
+    private final AuditLog audit;
     private final Clock clock;
     private final String dummyHash;
 
     AccountService(JdbcAccountStore accounts, JdbcTokenStore tokens, PasswordEncoder encoder, LoginThrottle throttle,
-                   Clock clock) {
+                   AuditLog audit, Clock clock) {
         this.accounts = accounts;
+        this.audit = audit;
         this.tokens = tokens;
         this.encoder = encoder;
         this.throttle = throttle;
@@ -105,7 +107,7 @@ public class AccountService {
     }
 
     /**
-     * Checks a password, slowed by {@link LoginThrottle}.
+     * Checks a password, slowed by {@link LoginThrottle}; failed and locked-out attempts go to the audit log.
      *
      * @throws LoginLockedException when the account or address must wait
      * @throws ManagerException     {@code auth.bad-credentials} when the name or password is wrong
@@ -113,6 +115,7 @@ public class AccountService {
     public Account authenticate(String username, String password, String address) {
         Duration wait = throttle.wait(username, address);
         if (!wait.isZero()) {
+            failedLogin("login.locked", username, address, 429);
             throw new LoginLockedException(wait);
         }
         Optional<Account> account = username == null ? Optional.empty() : accounts.findByUsername(username);
@@ -121,6 +124,7 @@ public class AccountService {
         if (account.isEmpty() || account.get().passwordHash() == null || !matches) {
             throttle.failed(username, address);
             log.warn("failed login for '{}' from {}", username, address);
+            failedLogin("login.failed", username, address, 401);
             throw new ManagerException(ErrorCode.AUTH_BAD_CREDENTIALS, "Wrong username or password.");
         }
         throttle.succeeded(username, address);
@@ -150,6 +154,12 @@ public class AccountService {
         accounts.update(updated);
         tokens.capRole(old.id(), role);
         return updated;
+    }
+
+    private void failedLogin(String action, String username, String address, int status) {
+        String actor = username == null || username.isBlank() ? "anonymous"
+                : username.length() > 100 ? username.substring(0, 100) : username;
+        audit.record(actor, Caller.Via.PASSWORD, action, null, address, AuditEvent.Result.REFUSED, status);
     }
 
     private static void checkUsername(String username) {

@@ -33,7 +33,7 @@ class AccountsAndTokensStoreTest {
         JdbcAccountStore accounts = new JdbcAccountStore(jdbc);
         JdbcTokenStore tokens = new JdbcTokenStore(jdbc);
         return new Services(new AccountService(accounts, tokens, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                new LoginThrottle(PROPERTIES, clock), clock), new TokenService(tokens, accounts, PROPERTIES, clock),
+                new LoginThrottle(PROPERTIES, clock), new AuditLog(new JdbcAuditStore(jdbc), clock), clock), new TokenService(tokens, accounts, PROPERTIES, clock),
                 new JdbcAuditStore(jdbc));
     }
 

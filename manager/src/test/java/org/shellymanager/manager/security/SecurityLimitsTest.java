@@ -45,6 +45,10 @@ class SecurityLimitsTest {
         assertThat(locked.code()).isEqualTo("auth.locked");
         assertThat(Long.parseLong(locked.header("Retry-After"))).isPositive();
         assertThat(locked.body().path("retryAfterSeconds").asLong()).isPositive();
+        RunningServer.Reply audit = server.get("/api/v1/audit?actor=vic");
+        assertThat(audit.body().path("items").findValuesAsString("action"))
+                .as("failed and locked-out logins are in the audit log").contains("login.failed", "login.locked");
+        assertThat(audit.body().path("items").findValuesAsString("result")).containsOnly("REFUSED");
     }
 
     @Test
