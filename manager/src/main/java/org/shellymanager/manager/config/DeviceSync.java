@@ -68,11 +68,13 @@ class DeviceSync {
             return new SyncResult(device.id(), SyncOutcome.PLANNED, changes, described, desired.problems(),
                     calls.size() + " call(s) would change " + changes.size() + " field(s)", false);
         }
-        return apply(device, desired, before, changes, calls, described, restart, jobId);
+        SnapshotCause cause = target instanceof SyncTarget.FromSnapshot ? SnapshotCause.RESTORE : SnapshotCause.MANAGER_SYNC;
+        return apply(device, desired, before, changes, calls, described, restart, jobId, cause);
     }
 
     private SyncResult apply(Device device, DesiredState desired, Snapshot before, List<DriftField> changes,
-                             List<DeviceCall> calls, List<String> described, RestartPolicy restart, String jobId) {
+                             List<DeviceCall> calls, List<String> described, RestartPolicy restart, String jobId,
+                             SnapshotCause cause) {
         boolean restartRequired = false;
         String failure = null;
         try (ShellyClient client = sessions.open(device)) {
@@ -90,7 +92,7 @@ class DeviceSync {
                         secrets.recordApplied(device.id(), field, value);
                     }
                 });
-                Snapshot after = snapshots.record(device, ConfigReader.read(client), SnapshotCause.MANAGER_SYNC, jobId);
+                Snapshot after = snapshots.record(device, ConfigReader.read(client), cause, jobId);
                 List<DriftField> left = desiredStates.drift(desired, after);
                 if (!left.isEmpty()) {
                     failure = "the device did not keep " + left.stream().map(DriftField::field).toList();

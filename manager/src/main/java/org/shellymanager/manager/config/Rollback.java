@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Puts fields a failed sync touched back to their values in the snapshot from before the run, trying a few
- * times (a device that rebooted mid-run needs a moment), then reads the device back to check. Write-only
+ * Puts fields a failed sync touched back to their values in the snapshot from before the run: reads the device,
+ * writes only the fields that still differ (a change the device refused never took hold and is not sent again),
+ * then reads it back to check; tried a few times (a device that rebooted mid-run needs a moment). Write-only
  * fields cannot be put back: their old values were never readable.
  */
 @Component
@@ -34,7 +35,6 @@ class Rollback {
         ConfigFields old = before.fields();
         Map<String, JsonNode> values = new LinkedHashMap<>();
         touched.stream().filter(old::has).forEach(field -> values.put(field, old.get(field)));
-        List<DeviceCall> calls = NativeWriter.calls(device.generation(), values);
         String reason = "no attempt";
         for (int attempt = 1; attempt <= properties.rollbackTries(); attempt++) {
             if (attempt > 1 && !pause()) {
@@ -42,7 +42,10 @@ class Rollback {
             }
             try (ShellyClient client = sessions.open(device)) {
                 reason = null;
-                for (DeviceCall call : calls) {
+                ConfigFields found = Snapshot.fieldsOf(device.generation(), ConfigReader.read(client));
+                Map<String, JsonNode> differing = new LinkedHashMap<>(values);
+                differing.keySet().removeIf(field -> ConfigFields.same(values.get(field), found.get(field)));
+                for (DeviceCall call : NativeWriter.calls(device.generation(), differing)) {
                     if (CallRunner.send(client, call) instanceof RpcResult.DeviceError<JsonNode>(int code, String message)) {
                         reason = "the device refused " + call.describe() + " (" + code + ": " + message + ")";
                     }
