@@ -261,4 +261,46 @@ class WebUiBrowserTest {
         assertThat(chromium.consoleErrors.stream().filter(e -> e.contains("Content Security Policy") && !e.contains("/map:")))
                 .isEmpty();
     }
+    @Test
+    @Order(10)
+    void editsATemplateAndSyncsADriftedDevice() {
+        page.navigate("/config/templates");
+        page.locator("#template-new").click();
+        page.locator("#t-name").fill("metered plugs");
+        page.locator("#t-tags").fill("metered");
+        page.locator("#t-settings").fill("{\"switches\": {\"*\": {\"autoOff\": \"soon\"}}}");
+        page.locator("#template-form button[type=submit]").click();
+        assertThat(page.locator("#template-problem code")).hasText("template.invalid");
+        page.locator("#t-settings").fill("{\"switches\": {\"*\": {\"autoOff\": 120}}}");
+        page.locator("#template-form button[type=submit]").click();
+        assertThat(page.locator("#template-saved")).hasText("Saved template \u2018metered plugs\u2019.");
+        assertThat(page.locator("#template-list [data-template]")).hasCount(1);
+
+        page.navigate("/config");
+        page.locator("form[action='/config/drift'] button").click();
+        assertThat(page.locator("#drift-count")).hasText("2");
+        Chromium.screenshot(page, "config");
+        page.locator("#drift-table tr[data-device-id]:has-text('Kitchen plug') button").first().click();
+        assertThat(page.locator("#plan-changing")).hasText("1");
+        assertThat(page.locator(".sync-plan code").first()).containsText("auto_off");
+        Chromium.screenshot(page, "config-sync-preview");
+        page.locator("#sync-run").click();
+        assertThat(page.locator("#job-state")).hasText("SUCCEEDED", PATIENT);
+        assertThat(page.locator("#job-results tbody tr")).containsText(new String[] {"APPLIED"});
+
+        page.navigate("/config");
+        page.locator("form[action='/config/drift'] button").click();
+        assertThat(page.locator("#drift-count")).hasText("1");
+        page.navigate("/config/templates");
+        page.locator("#template-list [data-template]").first().click();
+        page.locator("#preview-run").click();
+        assertThat(page.locator("#preview-table tbody tr").first()).containsText("switch:0.auto_off");
+        Chromium.screenshot(page, "config-templates");
+
+        page.navigate("/devices?q=Kitchen");
+        page.locator("tr[data-device-id] a").first().click();
+        page.locator("#device-config-link").click();
+        assertThat(page.locator("#snapshot-diff")).containsText("auto_off");
+        Chromium.screenshot(page, "device-config");
+    }
 }
