@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Downsampling and retention, run every {@code history.maintenance-interval}: each complete 5-minute window of raw
  * samples becomes one aggregate per device, channel and metric (min, max, sum, count), each complete hour of those
- * becomes an hourly one; then raw samples past {@code raw-retention} and aggregates past {@code aggregate-retention}
- * are deleted. A window counts as complete once the writer has surely flushed it (two flush intervals plus 10 s).
+ * becomes an hourly one; then raw samples past {@code raw-retention}, and aggregates and input events (which are not
+ * downsampled) past {@code aggregate-retention}, are deleted. A window counts as complete once the writer has surely flushed it (two flush intervals plus 10 s).
  * Where it left off is read from the aggregates themselves, so a restart resumes without a gap.
  */
 @Component
@@ -74,6 +74,7 @@ class HistoryMaintenance {
         }
         int raw = store.deleteSamplesBefore(now.minus(properties.rawRetention()));
         int aggregates = store.deleteAggregatesBefore(now.minus(properties.aggregateRetention()));
+        store.deleteEventsBefore(now.minus(properties.aggregateRetention()));
         log.debug("history maintenance: {} buckets aggregated, {} raw samples and {} aggregates past retention removed",
                 buckets, raw, aggregates);
         return buckets;

@@ -18,7 +18,7 @@ import org.shellymanager.manager.platform.ManagerException;
 import org.shellymanager.manager.platform.Page;
 import org.springframework.stereotype.Service;
 
-/** History queries: a device's series by range and resolution, and energy per day, week or month. */
+/** History queries: a device's series by range and resolution, its input events, and energy per day, week or month. */
 @Service
 public class HistoryService {
 
@@ -53,6 +53,15 @@ public class HistoryService {
         boolean truncated = points.size() > MAX_POINTS;
         return new Series(deviceId, from, to, chosen.name().toLowerCase(Locale.ROOT),
                 truncated ? points.subList(0, MAX_POINTS) : points, truncated);
+    }
+
+    /** A device's input events in {@code [from, to)}, optionally of one channel, oldest first. */
+    public Events events(String deviceId, Instant from, Instant to, String channel) {
+        inventory.get(deviceId);
+        checkRange(from, to);
+        List<InputEvent> events = store.events(deviceId, channel, from, to, MAX_POINTS + 1);
+        boolean truncated = events.size() > MAX_POINTS;
+        return new Events(deviceId, from, to, truncated ? events.subList(0, MAX_POINTS) : events, truncated);
     }
 
     /**
@@ -110,6 +119,14 @@ public class HistoryService {
 
         public Series {
             points = List.copyOf(points);
+        }
+    }
+
+    /** A device's input events; {@code truncated} when there were more than {@link #MAX_POINTS}. */
+    public record Events(String deviceId, Instant from, Instant to, List<InputEvent> events, boolean truncated) {
+
+        public Events {
+            events = List.copyOf(events);
         }
     }
 

@@ -64,6 +64,28 @@ class JdbcHistoryStore {
         return jdbc.sql("DELETE FROM telemetry_aggregates WHERE bucket < ?").param(cutoff.toEpochMilli()).update();
     }
 
+    int deleteEventsBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM telemetry_events WHERE ts < ?").param(cutoff.toEpochMilli()).update();
+    }
+
+    /** A device's input events in {@code [from, to)}, optionally of one channel, oldest first, at most {@code limit}. */
+    List<InputEvent> events(String deviceId, String channel, Instant from, Instant to, int limit) {
+        Map<String, Object> params = new HashMap<>(Map.of("device", deviceId, "from", from.toEpochMilli(),
+                "to", to.toEpochMilli(), "limit", limit));
+        if (channel != null) {
+            params.put("channel", channel);
+        }
+        return jdbc.sql("SELECT device_id, channel, ts, event, event_count FROM telemetry_events WHERE device_id = :device "
+                        + "AND ts >= :from AND ts < :to" + (channel == null ? "" : " AND channel = :channel")
+                        + " ORDER BY ts, channel LIMIT :limit")
+                .params(params).query((rs, row) -> {
+                    int stored = rs.getInt("event_count");
+                    Integer count = rs.wasNull() ? null : stored;
+                    return new InputEvent(rs.getString("device_id"), Instant.ofEpochMilli(rs.getLong("ts")),
+                            rs.getString("channel"), rs.getString("event"), count);
+                }).list();
+    }
+
     /** A device's series in {@code [from, to)}, optionally of one channel and one metric, oldest first. */
     List<HistoryPoint> series(String deviceId, String channel, String metric, Instant from, Instant to,
                               Resolution resolution, int limit) {

@@ -12,7 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The latest status of every device ({@code device_telemetry}) and raw samples ({@code telemetry_samples}). */
+/**
+ * The latest status of every device ({@code device_telemetry}), raw samples ({@code telemetry_samples}) and input
+ * events ({@code telemetry_events}).
+ */
 @Repository
 class JdbcTelemetryStore {
 
@@ -91,6 +94,26 @@ class JdbcTelemetryStore {
                         ps.setString(3, s.reading().metric().key());
                         ps.setLong(4, s.at().toEpochMilli());
                         ps.setDouble(5, s.reading().value());
+                    });
+        });
+    }
+
+    /** Adds input events in one batch; events of devices forgotten meanwhile are dropped. */
+    void insertEvents(List<InputEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        transactions.executeWithoutResult(tx -> {
+            Set<String> existing = new HashSet<>(jdbc.sql("SELECT id FROM devices WHERE id IN (:ids)")
+                    .param("ids", events.stream().map(InputEvent::deviceId).distinct().toList()).query(String.class).list());
+            List<InputEvent> kept = events.stream().filter(e -> existing.contains(e.deviceId())).toList();
+            template.batchUpdate("INSERT INTO telemetry_events (device_id, channel, ts, event, event_count) VALUES (?, ?, ?, ?, ?)",
+                    kept, 1000, (ps, e) -> {
+                        ps.setString(1, e.deviceId());
+                        ps.setString(2, e.channel());
+                        ps.setLong(3, e.at().toEpochMilli());
+                        ps.setString(4, e.event());
+                        ps.setObject(5, e.count());
                     });
         });
     }

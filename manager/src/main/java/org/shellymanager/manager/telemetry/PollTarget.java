@@ -16,6 +16,7 @@ final class PollTarget {
 
     final AtomicBoolean inFlight = new AtomicBoolean();
     final EnergyCounters energy = new EnergyCounters();
+    final InputEventCounters inputs = new InputEventCounters();
     private volatile Device device;
     private volatile Instant due;
     private DeviceState state = DeviceState.UNKNOWN;

@@ -85,7 +85,12 @@ class PushChannels implements SmartLifecycle {
                 recorder.answered(target, c.status(), "push");
             }
             case DeviceEvent.StatusChanged s -> recorder.answered(target, s.status(), "push");
-            case DeviceEvent.Event e -> log.debug("device {} event {} {}", target.device().id(), e.component(), e.event());
+            case DeviceEvent.Event e -> {
+                log.debug("device {} event {} {}", target.device().id(), e.component(), e.event());
+                if (e.component() != null && e.component().startsWith("input:") && InputEvent.storable(e.component(), e.event())) {
+                    recorder.event(target, e.component(), e.event());
+                }
+            }
             case DeviceEvent.Disconnected d -> {
                 target.pushing(false);
                 Instant now = clock.instant();

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records what polls and pushes tell: the target's state machine, history samples (at most one per sample interval,
- * energy as differences of the counters) and the latest status for the database; state changes are published.
+ * energy as differences of the counters), input events, and the latest status for the database; state changes are
+ * published.
  */
 @Component
 class StatusRecorder {
@@ -41,6 +42,10 @@ class StatusRecorder {
         synchronized (target) {
             change = target.answered(status, readings, now, via);
             target.energy.count(readings);
+            List<InputEvent> inputEvents = target.inputs.count(target.device().id(), status, now);
+            if (properties.history().enabled()) {
+                writer.events(inputEvents);
+            }
             if (properties.history().enabled() && target.takeSample(now, properties.history().sampleInterval())) {
                 String id = target.device().id();
                 readings.stream().filter(r -> r.metric().kept()).forEach(r -> samples.add(new Sample(id, now, r)));
@@ -49,6 +54,13 @@ class StatusRecorder {
             }
         }
         finish(target, samples, change, now);
+    }
+
+    /** Records an input event a device pushed ({@code NotifyEvent}): a button push, an input flip. */
+    void event(PollTarget target, String channel, String event) {
+        if (properties.history().enabled()) {
+            writer.events(List.of(new InputEvent(target.device().id(), clock.instant(), channel, event, null)));
+        }
     }
 
     void missed(PollTarget target, String reason) {

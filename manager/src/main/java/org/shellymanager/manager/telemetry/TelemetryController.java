@@ -74,6 +74,14 @@ class TelemetryController {
         return history.series(id, from, to, resolution, channel, metric);
     }
 
+    /** Button pushes and other input events, oldest first. */
+    @GetMapping("/devices/{id}/events")
+    @RequiresRole(Role.VIEWER)
+    HistoryService.Events events(@PathVariable String id, @RequestParam Instant from, @RequestParam Instant to,
+                                 @RequestParam(required = false) String channel) {
+        return history.events(id, from, to, channel);
+    }
+
     /** Energy per day, week or month of one device, a tag, a room, or the whole fleet. */
     @GetMapping("/energy")
     @RequiresRole(Role.VIEWER)

@@ -13,7 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Buffers latest statuses and history samples and writes them in batches, so that a fleet of thousands costs a
+ * Buffers latest statuses, history samples and input events and writes them in batches, so that a fleet of thousands costs a
  * few transactions per flush instead of one per poll. What is buffered at shutdown is written before the database
  * goes away.
  */
@@ -26,6 +26,7 @@ class TelemetryWriter implements SmartLifecycle {
     private final JdbcTelemetryStore store;
     private final Map<String, LatestStatus> latest = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<InputEvent> events = new ConcurrentLinkedQueue<>();
     private volatile boolean running;
 
     TelemetryWriter(JdbcTelemetryStore store) {
@@ -38,6 +39,10 @@ class TelemetryWriter implements SmartLifecycle {
 
     void samples(List<Sample> more) {
         samples.addAll(more);
+    }
+
+    void events(List<InputEvent> more) {
+        events.addAll(more);
     }
 
     @Scheduled(fixedDelayString = "${shelly-manager.telemetry.history.flush-interval:5s}")
@@ -60,6 +65,11 @@ class TelemetryWriter implements SmartLifecycle {
                 }
             }
             store.insertSamples(batch);
+            List<InputEvent> eventBatch = new ArrayList<>();
+            for (InputEvent e = events.poll(); e != null; e = events.poll()) {
+                eventBatch.add(e);
+            }
+            store.insertEvents(eventBatch);
         } catch (RuntimeException e) {
             log.error("writing telemetry failed; the buffered values are lost", e);
         }
