@@ -95,6 +95,8 @@ final class ConfigCommand implements Callable<Integer> {
         report.path("entries").forEach(e -> printer.note(e.path("deviceId").asString() + " " + e.path("field").asString()
                 + ": desired " + e.path("desired").asString() + ", actual " + e.path("actual").asString()
                 + " (since " + e.path("since").asString() + ")"));
+        report.path("unreached").forEach(u -> printer.note(u.path("deviceId").asString() + " not checked: "
+                + u.path("reason").asString()));
         printer.note(report.path("checked").asInt() + " checked, " + report.path("drifted").asInt() + " drifted, "
                 + report.path("failed").asInt() + " not reached");
         return CommandLine.ExitCode.OK;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.shellymanager.device.DeviceException;
+import org.shellymanager.device.DeviceUnauthorizedException;
 import org.shellymanager.device.ShellyClient;
 import org.shellymanager.manager.inventory.Device;
 import org.shellymanager.manager.inventory.InventoryService;
@@ -54,34 +55,37 @@ public class DriftService {
         Instant started = clock.instant();
         String reportId = UUID.randomUUID().toString();
         List<Device> devices = selection.resolve(inventory);
-        List<List<DriftReport.Entry>> perDevice = FleetRunner.run(devices, properties.syncConcurrency(),
-                device -> check(device, reportId), () -> false);
+        List<Checked> perDevice = FleetRunner.run(devices, properties.syncConcurrency(), device -> check(device, reportId),
+                () -> false);
         List<DriftReport.Entry> entries = new ArrayList<>();
+        List<DriftReport.Unreached> unreached = new ArrayList<>();
         int drifted = 0;
-        int failed = 0;
-        for (List<DriftReport.Entry> found : perDevice) {
-            if (found == null) {
-                failed++;
-            } else if (!found.isEmpty()) {
+        for (Checked checked : perDevice) {
+            if (checked.unreached() != null) {
+                unreached.add(checked.unreached());
+            } else if (!checked.entries().isEmpty()) {
                 drifted++;
-                entries.addAll(found);
+                entries.addAll(checked.entries());
             }
         }
-        DriftReport report = new DriftReport(reportId, started, clock.instant(), trigger, devices.size(), drifted, failed, entries);
+        DriftReport report = new DriftReport(reportId, started, clock.instant(), trigger, devices.size(), drifted,
+                unreached.size(), entries, unreached);
         store.insert(report);
         log.info("drift run {} ({}): {} device(s) checked, {} drifted, {} not reached", reportId, trigger,
-                devices.size(), drifted, failed);
+                devices.size(), drifted, unreached.size());
         return report;
     }
 
-    /** The device's drift now, or null when it could not be read. */
-    private List<DriftReport.Entry> check(Device device, String reportId) {
+    /** The device's drift now, or why it could not be read. */
+    private Checked check(Device device, String reportId) {
         Snapshot actual;
         try (ShellyClient client = sessions.open(device)) {
             actual = snapshots.record(device, ConfigReader.read(client), SnapshotCause.DEVICE_CHANGE, null);
+        } catch (DeviceUnauthorizedException e) {
+            return new Checked(List.of(), new DriftReport.Unreached(device.id(), "the device refused the stored login"));
         } catch (DeviceException e) {
             log.debug("drift run could not read device {}: {}", device.id(), e.getMessage());
-            return null;
+            return new Checked(List.of(), new DriftReport.Unreached(device.id(), "not reached: " + e.getMessage()));
         }
         List<DriftField> drift = desiredStates.drift(desiredStates.of(device, actual), actual);
         Instant now = clock.instant();
@@ -89,8 +93,12 @@ public class DriftService {
         if (!drift.isEmpty()) {
             events.publishEvent(new DriftDetected(device.id(), drift, reportId, now));
         }
-        return drift.stream().map(d -> new DriftReport.Entry(device.id(), d.field(), text(d.desired()), text(d.actual()),
-                since.get(d.field()))).toList();
+        return new Checked(drift.stream().map(d -> new DriftReport.Entry(device.id(), d.field(), text(d.desired()),
+                text(d.actual()), since.get(d.field()))).toList(), null);
+    }
+
+    /** One device's part of a run: its drifted fields, or why it was not read. */
+    private record Checked(List<DriftReport.Entry> entries, DriftReport.Unreached unreached) {
     }
 
     private static String text(tools.jackson.databind.JsonNode value) {

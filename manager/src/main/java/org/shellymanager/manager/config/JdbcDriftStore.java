@@ -59,6 +59,10 @@ class JdbcDriftStore {
                             entry.since().toEpochMilli())
                     .update();
         }
+        for (DriftReport.Unreached device : report.unreached()) {
+            jdbc.sql("INSERT INTO config_drift_unreached (report_id, device_id, reason) VALUES (?, ?, ?)")
+                    .params(report.id(), device.deviceId(), device.reason()).update();
+        }
     }
 
     Optional<DriftReport> find(String id) {
@@ -81,7 +85,11 @@ class JdbcDriftStore {
 
     private DriftReport withEntries(DriftReport report) {
         return new DriftReport(report.id(), report.startedAt(), report.finishedAt(), report.trigger(), report.checked(),
-                report.drifted(), report.failed(), entries(report.id()));
+                report.drifted(), report.failed(), entries(report.id()),
+                jdbc.sql("SELECT device_id, reason FROM config_drift_unreached WHERE report_id = ? ORDER BY device_id")
+                        .param(report.id())
+                        .query((rs, row) -> new DriftReport.Unreached(rs.getString("device_id"), rs.getString("reason")))
+                        .list());
     }
 
     private List<DriftReport.Entry> entries(String reportId) {
@@ -95,6 +103,6 @@ class JdbcDriftStore {
     private static DriftReport report(java.sql.ResultSet rs, List<DriftReport.Entry> entries) throws java.sql.SQLException {
         return new DriftReport(rs.getString("id"), Instant.ofEpochMilli(rs.getLong("started_at")),
                 Instant.ofEpochMilli(rs.getLong("finished_at")), rs.getString("trigger_name"), rs.getInt("devices_checked"),
-                rs.getInt("devices_drifted"), rs.getInt("devices_failed"), entries);
+                rs.getInt("devices_drifted"), rs.getInt("devices_failed"), entries, List.of());
     }
 }

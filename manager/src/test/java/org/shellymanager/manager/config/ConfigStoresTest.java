@@ -137,8 +137,11 @@ class ConfigStoresTest {
         assertThat(store.track("dev-1", List.of("a"), later)).as("a field back in line starts afresh").containsEntry("a", later);
 
         store.insert(new DriftReport("r1", T0, T0.plusSeconds(1), "schedule", 2, 1, 0,
-                List.of(new DriftReport.Entry("dev-1", "sys.sntp.server", "\"pool.ntp.org\"", null, T0))));
-        store.insert(new DriftReport("r2", later, later.plusSeconds(1), "alice", 2, 0, 1, List.of()));
+                List.of(new DriftReport.Entry("dev-1", "sys.sntp.server", "\"pool.ntp.org\"", null, T0)), List.of()));
+        store.insert(new DriftReport("r2", later, later.plusSeconds(1), "alice", 2, 0, 1, List.of(),
+                List.of(new DriftReport.Unreached("dev-2", "not reached: connection refused"))));
+        assertThat(store.find("r2").orElseThrow().unreached())
+                .containsExactly(new DriftReport.Unreached("dev-2", "not reached: connection refused"));
         assertThat(store.latest().orElseThrow().id()).isEqualTo("r2");
         DriftReport first = store.find("r1").orElseThrow();
         assertThat(first.entries()).singleElement().satisfies(e -> {

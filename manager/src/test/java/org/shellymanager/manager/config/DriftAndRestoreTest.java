@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.shellymanager.manager.platform.MutableClock;
 import org.shellymanager.manager.platform.RunningServer;
+import org.shellymanager.simulator.Fault;
 import org.shellymanager.simulator.FleetSpec;
 import org.shellymanager.simulator.SimulatedFleet;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The scheduled drift run finds a change made directly on a device in its first run after the change, and a
- * snapshot restored onto a replacement device of the same model takes that device's own identifiers.
+ * The scheduled drift run finds a change made directly on a device in its first run after the change, a drift
+ * report lists the devices it could not read, and a snapshot restored onto a replacement device of the same model takes that device's own identifiers.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DriftAndRestoreTest {
@@ -79,6 +80,24 @@ class DriftAndRestoreTest {
 
     @Test
     @Order(2)
+    void aDriftReportListsTheDevicesItCouldNotReach() {
+        fleet.devices().get(0).injectFault(new Fault.Refused());
+        try {
+            JsonNode report = server.post("/api/v1/config/drift", "{\"all\":true}").body();
+            assertThat(report.path("failed").asInt()).isEqualTo(1);
+            assertThat(report.path("unreached")).singleElement().satisfies(device -> {
+                assertThat(device.path("deviceId").asString()).isEqualTo(ids.getFirst());
+                assertThat(device.path("reason").asString()).startsWith("not reached");
+            });
+            assertThat(server.get("/api/v1/config/drift/reports/" + report.path("id").asString()).body().path("unreached"))
+                    .hasSize(1);
+        } finally {
+            fleet.devices().get(0).clearFaults();
+        }
+    }
+
+    @Test
+    @Order(3)
     void restoresASnapshotOntoAReplacementOfTheSameModelWithItsOwnIdentifiers() {
         String source = ids.get(1);
         String replacement = ids.get(2);
