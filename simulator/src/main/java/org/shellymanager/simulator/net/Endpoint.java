@@ -73,6 +73,12 @@ public final class Endpoint implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket connection = socket.accept();
+                if (socket.isClosed()) {
+                    // Closing a socket that a virtual thread waits on completes only when that thread wakes up,
+                    // so a connection can still arrive after close(): a closed endpoint never serves it.
+                    reset(connection);
+                    return;
+                }
                 Thread.ofVirtual().start(() -> serve(connection));
             } catch (IOException e) {
                 return;
