@@ -45,7 +45,7 @@ public final class BenchRunner {
         List<String> only = Arrays.stream(option(given, "--only", "").split(",")).filter(s -> !s.isBlank())
                 .map(s -> s.toLowerCase(Locale.ROOT)).toList();
         List<Scenario> scenarios = List.of(new StartupScenario(), new DiscoveryScenario(), new SteadyPollingScenario(),
-                new ApiListScenario(), new ExportScenario(), new SyncScenario(), new PeakPollingScenario(),
+                new ExportScenario(), new SyncScenario(), new ApiListScenario(), new PeakPollingScenario(),
                 new BackupScenario(), new FaultyFleetSoakScenario(), new StretchScenario());
         double loadAtStart = Processes.loadAverage();
         List<Figure> figures = new ArrayList<>();

@@ -23,13 +23,11 @@ public final class ManagerProcess implements AutoCloseable {
 
     private final Process process;
     private final ManagerApi api;
-    private final Path dataDir;
     private final Duration startup;
 
-    private ManagerProcess(Process process, ManagerApi api, Path dataDir, Duration startup) {
+    private ManagerProcess(Process process, ManagerApi api, Duration startup) {
         this.process = process;
         this.api = api;
-        this.dataDir = dataDir;
         this.startup = startup;
     }
 
@@ -51,9 +49,10 @@ public final class ManagerProcess implements AutoCloseable {
         builder.environment().put("SHELLY_MANAGER_ADMIN_PASSWORD", ADMIN_PASSWORD);
         long started = System.nanoTime();
         Process process = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         ManagerApi api = new ManagerApi("http://127.0.0.1:" + port, ADMIN_USER, ADMIN_PASSWORD);
         awaitReady(process, api, dataDir);
-        return new ManagerProcess(process, api, dataDir, Duration.ofNanos(System.nanoTime() - started));
+        return new ManagerProcess(process, api, Duration.ofNanos(System.nanoTime() - started));
     }
 
     public ManagerApi api() {
@@ -64,23 +63,9 @@ public final class ManagerProcess implements AutoCloseable {
         return process.pid();
     }
 
-    public Path dataDir() {
-        return dataDir;
-    }
-
     /** From starting the JVM to the first ready answer of {@code /actuator/health/readiness}. */
     public Duration startup() {
         return startup;
-    }
-
-    /** Kills the process at once ({@code SIGKILL}), as {@code kill -9} does, and waits for it to be gone. */
-    public void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void awaitReady(Process process, ManagerApi api, Path dataDir) {

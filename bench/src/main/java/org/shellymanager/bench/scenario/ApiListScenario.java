@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -48,6 +49,7 @@ public final class ApiListScenario implements Scenario {
         long count = context.scale().apiWindow().toSeconds() * PER_SECOND;
         Queue<Double> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();
+        Map<String, Long> errorKinds = new ConcurrentHashMap<>();
         AtomicLong behind = new AtomicLong();
         HttpClient http = HttpClient.newHttpClient();
         long start = System.nanoTime() + 100_000_000;
@@ -69,9 +71,11 @@ public final class ApiListScenario implements Scenario {
                         latencies.add((System.nanoTime() - sent) / 1e6);
                         if (reply.statusCode() != 200) {
                             errors.incrementAndGet();
+                            errorKinds.merge("HTTP " + reply.statusCode(), 1L, Long::sum);
                         }
                     } catch (IOException | InterruptedException e) {
                         errors.incrementAndGet();
+                        errorKinds.merge(e.getClass().getSimpleName(), 1L, Long::sum);
                     }
                 });
             }
@@ -84,7 +88,7 @@ public final class ApiListScenario implements Scenario {
                         "median %.1f ms, p99 %.1f ms, max %.0f ms; %,d errors of %,d", stats.median(), stats.p99(), stats.max(),
                         errors.get(), count), "p99 < 25 ms, no errors", stats.p99() < 25 && errors.get() == 0,
                 Map.of("median", stats.median(), "p99", stats.p99(), "errors", (double) errors.get(), "requests", (double) count))
-                .withNote(behind.get() == 0 ? "" : String.format(Locale.ROOT,
-                        "the load generator itself started %,d requests over 5 ms late", behind.get())));
+                .withNote((errorKinds.isEmpty() ? "" : "errors " + errorKinds + "; ") + (behind.get() == 0 ? ""
+                        : String.format(Locale.ROOT, "the load generator itself started %,d requests over 5 ms late", behind.get()))));
     }
 }
