@@ -1,0 +1,100 @@
+package org.shellymanager.manager.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.shellymanager.manager.platform.RunningServer;
+import org.shellymanager.simulator.Fault;
+import org.shellymanager.simulator.FleetSpec;
+import org.shellymanager.simulator.SimulatedDevice;
+import org.shellymanager.simulator.SimulatedFleet;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The small form of the database-outage scenario: the server's own PostgreSQL stops for a while during polling and
+ * during a sync job, and starts again. The server keeps running and says it is not ready while the database is
+ * away, history samples of polls made in that time are kept in memory and written once it is back (the rule as the
+ * telemetry writer has it: a failed flush keeps the queued samples and drops only the latest-status rows, which the
+ * next poll replaces), the server is ready again without a restart, and the sync job ends in a state that matches
+ * its results.
+ */
+class DatabaseOutageTest {
+
+    private static final Duration OUTAGE = Duration.ofSeconds(12);
+    private static final String SETTINGS = "{\"sntp\":{\"server\":\"pool.ntp.org\"}}";
+
+    @Test
+    void theServerRidesOutADatabaseRestartDuringPollingAndASyncJob() throws Exception {
+        try (OwnPostgres postgres = OwnPostgres.start();
+             SimulatedFleet fleet = SimulatedFleet.start(FleetSpec.builder().add("SHSW-PM", 3).add("SNSW-001P16EU", 3).build());
+             RunningServer server = RunningServer.start(with(postgres.serverArgs(), "--shelly-manager.telemetry.interval=1s",
+                     "--shelly-manager.telemetry.jitter=0s", "--shelly-manager.telemetry.history.sample-interval=1s",
+                     "--shelly-manager.telemetry.history.flush-interval=200ms", "--shelly-manager.config.drift-interval=0",
+                     "--shelly-manager.config.sync-concurrency=1"))) {
+            List<String> ids = new ArrayList<>();
+            for (SimulatedDevice device : fleet.devices()) {
+                ids.add(server.post("/api/v1/devices", "{\"address\":\"" + device.address() + "\"}").body().path("id").asString());
+                server.post("/api/v1/config/devices/" + ids.getLast() + "/pull", "");
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> samplesBetween(postgres, Instant.EPOCH, Instant.now()) > 0);
+            assertThat(server.put("/api/v1/config/defaults", SETTINGS).status()).isEqualTo(200);
+            fleet.devices().forEach(d -> d.injectFault(new Fault.Latency(Duration.ofMillis(1500))));
+            String job = server.post("/api/v1/config/sync", "{\"all\":true}").body().path("id").asString();
+
+            Instant down = Instant.now();
+            postgres.down();
+            await().atMost(Duration.ofSeconds(30)).until(() -> readiness(server) == 503);
+            ManagerJvm.sleep(OUTAGE);
+            assertThat(liveness(server)).as("liveness while the database is away").isEqualTo(200);
+            Instant up = Instant.now();
+            postgres.up();
+            fleet.devices().forEach(SimulatedDevice::clearFaults);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> readiness(server) == 200);
+            Instant recovered = Instant.now();
+            await().atMost(Duration.ofSeconds(60)).until(() -> samplesBetween(postgres, recovered, Instant.now().plusSeconds(60)) > 0);
+            assertThat(samplesBetween(postgres, down.plusSeconds(3), up.minusSeconds(3)))
+                    .as("samples of polls while the database was away, held in memory and written after").isPositive();
+
+            await().atMost(Duration.ofMinutes(2)).until(() -> server.get("/api/v1/jobs/" + job).body().path("finishedAt").isString());
+            JsonNode ended = server.get("/api/v1/jobs/" + job).body();
+            assertThat(ended.path("state").asString()).as(ended.toString()).isIn("SUCCEEDED", "FAILED");
+            assertThat(ended.path("progress").path("done").asInt()).isEqualTo(ended.path("resultCount").asInt());
+        }
+    }
+
+    private static String[] with(String[] first, String... more) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    private static int readiness(RunningServer server) {
+        return server.anonymous().send(server.request("/actuator/health/readiness").GET()).status();
+    }
+
+    private static int liveness(RunningServer server) {
+        return server.anonymous().send(server.request("/actuator/health/liveness").GET()).status();
+    }
+
+    private static long samplesBetween(OwnPostgres postgres, Instant from, Instant to) throws Exception {
+        try (Connection db = postgres.connect();
+             PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM telemetry_samples WHERE ts >= ? AND ts < ?")) {
+            count.setLong(1, from.toEpochMilli());
+            count.setLong(2, to.toEpochMilli());
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
