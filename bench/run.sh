@@ -44,18 +44,18 @@ fi
 classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
 
 echo "== fleet scenarios (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
-"$java" -Xmx3g -cp "$classpath" org.shellymanager.bench.BenchRunner "$@"
+"$java" --enable-native-access=ALL-UNNAMED -Xmx3g -cp "$classpath" org.shellymanager.bench.BenchRunner "$@"
 
 if [ -z "${SKIP_JMH:-}" ]; then
     echo "== JMH hot paths"
     if $quick; then jmh=(-f 1 -wi 1 -w 1s -i 2 -r 1s); else jmh=(-f 2 -wi 3 -w 5s -i 5 -r 5s); fi
-    "$java" -cp "$classpath" org.openjdk.jmh.Main "${jmh[@]}" -rf json -rff bench/target/jmh-results.json \
+    "$java" -cp "$classpath" org.openjdk.jmh.Main "${jmh[@]}" -jvmArgsAppend --enable-native-access=ALL-UNNAMED -rf json -rff bench/target/jmh-results.json \
         'org.shellymanager.bench.jmh.*'
 fi
 
 if [ -z "${SKIP_FEATURES:-}" ]; then
     echo "== the features' own benchmarks"
-    "$java" -cp "$classpath" org.shellymanager.bench.ui.PageRenderBenchmark manager/target/shelly-manager.jar
+    "$java" --enable-native-access=ALL-UNNAMED -cp "$classpath" org.shellymanager.bench.ui.PageRenderBenchmark manager/target/shelly-manager.jar
 fi
 
 if [ -z "${SKIP_FUZZ:-}" ]; then

@@ -58,7 +58,7 @@ public final class BenchRunner {
                 System.err.printf(Locale.ROOT, "running: %s (load %.2f)%n", scenario.name(), Processes.loadAverage());
                 try {
                     List<Figure> measured = scenario.run(context);
-                    measured.forEach(f -> System.err.println("  " + f.measure() + ": " + f.value() + " " + f.verdict()));
+                    measured.forEach(f -> System.err.println("  " + f.measure() + ": " + f.value() + " " + f.verdict() + " " + f.note()));
                     figures.addAll(measured);
                 } catch (Exception e) {
                     e.printStackTrace();

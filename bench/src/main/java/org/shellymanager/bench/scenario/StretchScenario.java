@@ -31,10 +31,10 @@ public final class StretchScenario implements Scenario {
     @Override
     public List<Figure> run(BenchContext context) throws Exception {
         int devices = context.scale().stretch();
-        String scenario = String.format(Locale.ROOT, "%s, %,d devices", name(), devices);
         if (devices == 0) {
-            return List.of(new Figure(scenario, "-", "not run", target(), "-", Verdict.REPORTED, "full runs only", Map.of()));
+            return List.of(new Figure(name(), "-", "not run", target(), "-", Verdict.REPORTED, "full runs only", Map.of()));
         }
+        String scenario = String.format(Locale.ROOT, "%s, %,d devices", name(), devices);
         String stage = "starting the simulated fleet and discovering it";
         try (FleetSession session = FleetSession.start(context.jar(), devices, 30,
                 List.of("shelly-manager.telemetry.interval=60s"))) {
