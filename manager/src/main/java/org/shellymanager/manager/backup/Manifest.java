@@ -30,6 +30,9 @@ public record Manifest(int formatVersion, String appVersion, String schemaVersio
     public record Section(String name, String entry, List<TableCount> tables, long bytes, String sha256) {
 
         public Section {
+            if (name == null || entry == null || sha256 == null || tables == null) {
+                throw new IllegalArgumentException("a section needs a name, an entry, a checksum and its tables");
+            }
             tables = List.copyOf(tables);
         }
 
@@ -39,6 +42,12 @@ public record Manifest(int formatVersion, String appVersion, String schemaVersio
     }
 
     public record TableCount(String table, long rows) {
+
+        public TableCount {
+            if (table == null || table.isBlank() || rows < 0) {
+                throw new IllegalArgumentException("a table count needs a table name and a row count of zero or more");
+            }
+        }
     }
 
     /**
