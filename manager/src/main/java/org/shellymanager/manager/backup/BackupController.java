@@ -20,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,7 +66,7 @@ class BackupController {
     }
 
     @PostMapping(path = "/backups/verify", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
-    RestoreReport verifyUpload(@RequestBody InputStream archive,
+    RestoreReport verifyUpload(InputStream archive,
                                @RequestHeader(name = PASSPHRASE, required = false) String passphrase) throws IOException {
         Path file = upload(archive);
         try {
@@ -79,7 +78,7 @@ class BackupController {
 
     /** Restores an uploaded archive into this server's empty database; {@code sections} restores only those. */
     @PostMapping(path = "/restore", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
-    RestoreReport restore(@RequestBody InputStream archive, @RequestParam(defaultValue = "false") boolean dryRun,
+    RestoreReport restore(InputStream archive, @RequestParam(defaultValue = "false") boolean dryRun,
                           @RequestParam(required = false) Set<String> sections,
                           @RequestHeader(name = PASSPHRASE, required = false) String passphrase) throws IOException {
         Path file = upload(archive);

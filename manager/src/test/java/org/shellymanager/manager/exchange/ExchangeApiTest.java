@@ -2,6 +2,9 @@ package org.shellymanager.manager.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,7 @@ class ExchangeApiTest {
     }
 
     private static RunningServer.Reply upload(String path, String body, Role role) {
-        return server.as(role).send(server.request(path).header("Content-Type", "application/octet-stream")
+        return server.as(role).send(server.request(path).setHeader("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -112,6 +115,24 @@ class ExchangeApiTest {
                 .header("X-Archive-Passphrase", "secret words").POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(verified.status()).isEqualTo(200);
         assertThat(verified.body().path("rows").has("devices")).isTrue();
+        byte[] archive = readArchive(name);
+        RunningServer.Reply uploaded = server.as(Role.ADMIN).send(server.request("/api/v1/backups/verify")
+                .setHeader("Content-Type", "application/octet-stream").header("X-Archive-Passphrase", "secret words")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(archive)));
+        assertThat(uploaded.status()).isEqualTo(200);
+        RunningServer.Reply dryRun = server.as(Role.ADMIN).send(server.request("/api/v1/restore?dryRun=true")
+                .setHeader("Content-Type", "application/octet-stream").header("X-Archive-Passphrase", "secret words")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(archive)));
+        assertThat(dryRun.status()).isEqualTo(200);
+        assertThat(dryRun.body().path("dryRun").asBoolean()).isTrue();
         assertThat(server.get("/api/v1/backups/../../etc/passwd").status()).isIn(400, 404);
+    }
+
+    private static byte[] readArchive(String name) {
+        try {
+            return Files.readAllBytes(server.dataDir().resolve("archives").resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
