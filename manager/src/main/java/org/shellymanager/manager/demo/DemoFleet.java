@@ -58,10 +58,10 @@ class DemoFleet implements DisposableBean {
         log.info("""
 
                 Demo mode: {} simulated Shelly devices on loopback, discovery job {} started.
-                  Devices:     http://localhost:{}/api/v1/devices
+                  Web UI:      http://localhost:{}/
                   API docs:    http://localhost:{}/swagger-ui.html
-                  CLI:         bin/shelly-manager devices list
-                """, fleet.devices().size(), job.id(), port, port);
+                  CLI:         bin/shelly-manager login --server http://localhost:{} --user demo
+                """, fleet.devices().size(), job.id(), port, port, port);
     }
 
     @Override
