@@ -1,56 +1,9 @@
 package org.shellymanager.manager.exchange.format;
 
-import java.util.List;
-import java.util.Set;
-
-import org.shellymanager.manager.exchange.ExportFile;
-import org.shellymanager.manager.exchange.ExportOption;
-import org.shellymanager.manager.exchange.ExportRequest;
-import org.shellymanager.manager.exchange.Exporter;
-import org.shellymanager.manager.exchange.FleetSnapshot;
-
 /** OPNsense DHCP static mappings as configuration XML, to merge into an exported config.xml. */
-public final class OpnsenseExporter implements Exporter {
+public final class OpnsenseExporter extends StaticMapExporter {
 
-    @Override
-    public String name() {
-        return "opnsense";
-    }
-
-    @Override
-    public String description() {
-        return "OPNsense DHCP static mappings (configuration XML)";
-    }
-
-    @Override
-    public List<String> formats() {
-        return List.of("xml");
-    }
-
-    @Override
-    public List<ExportOption> options() {
-        return List.of(ExportOption.text("interface", "DHCP interface element the mappings go under", "lan"));
-    }
-
-    @Override
-    public Set<FleetSnapshot.Part> needs() {
-        return Set.of(FleetSnapshot.Part.DEVICES);
-    }
-
-    @Override
-    public List<String> validate(ExportRequest request) {
-        return request.option("interface").matches("[a-z][a-z0-9_]{0,31}") ? List.of()
-                : List.of("option interface must be an interface name such as lan or opt1");
-    }
-
-    @Override
-    public List<ExportFile> export(FleetSnapshot snapshot, ExportRequest request) {
-        return List.of(ExportFile.text("opnsense-staticmap.xml", "application/xml",
-                StaticMaps.write("opnsense", request.option("interface"), Reservation.of(snapshot.devices()))));
-    }
-
-    @Override
-    public void check(ExportFile file, ExportRequest request) {
-        StaticMaps.check(file, "opnsense");
+    public OpnsenseExporter() {
+        super("opnsense", "OPNsense");
     }
 }
