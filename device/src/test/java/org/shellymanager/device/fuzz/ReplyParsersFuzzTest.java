@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -43,19 +42,16 @@ class ReplyParsersFuzzTest {
             "aioshelly/shelly-wall-display_SAWD-0A1XX10EU1/Shelly.GetStatus.json");
 
     @Property
-    @Disabled("device library: Gen1StatusMapper.map throws NullPointerException when \"relays\" is an object, not an array")
     void gen1StatusOfAnyShapeIsAModelOrADocumentedError(@ForAll("gen1Replies") JsonNode reply) {
         parsesOrRejects(() -> Gen1StatusMapper.map(reply));
     }
 
     @Property
-    @Disabled("device library: RpcStatusMapper.map throws Jackson's conversion exception when an int field holds 2147483648")
     void rpcStatusOfAnyShapeIsAModelOrADocumentedError(@ForAll("rpcReplies") JsonNode reply) {
         parsesOrRejects(() -> RpcStatusMapper.map(reply));
     }
 
     @Property
-    @Disabled("device library: RpcComponentMapper.map(\"pm1:0\", null) throws IllegalArgumentException \"metering is required\"")
     void anyComponentStatusIsAComponentOrADocumentedError(@ForAll("componentKeys") String key,
                                                           @ForAll("anyValue") JsonNode status) {
         try {
