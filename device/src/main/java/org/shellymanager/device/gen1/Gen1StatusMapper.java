@@ -65,6 +65,9 @@ public final class Gen1StatusMapper {
             parts.add(new TemperatureSensor("temperature:0", 0, validOrNull(tmp, number(tmp, "tC")), tmp));
         }
         for (Map.Entry<String, JsonNode> probe : status.path("ext_temperature").properties()) {
+            if (!probe.getKey().matches("[0-9]{1,2}")) {
+                continue; // not a probe index: the entry stays in the raw status only
+            }
             int index = Integer.parseInt(probe.getKey());
             parts.add(new TemperatureSensor("temperature:" + (100 + index), 100 + index, number(probe.getValue(), "tC"),
                     probe.getValue()));

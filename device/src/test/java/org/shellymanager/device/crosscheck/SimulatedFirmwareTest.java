@@ -44,7 +44,7 @@ class SimulatedFirmwareTest {
 
             assertThat(client.startUpdate(UpdateTarget.stable())).isInstanceOf(RpcResult.Ok.class);
         }
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() ->
                 assertThat(fleet.library().identify(fleet.address(c)).firmwareVersion()).isEqualTo(expected));
         try (ShellyClient client = fleet.connect(c)) {
             assertThat(client.checkForUpdate().stableVersion()).isNull();

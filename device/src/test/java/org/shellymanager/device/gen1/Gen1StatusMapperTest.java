@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.shellymanager.device.Fixtures;
+import org.shellymanager.device.json.Json;
 import org.shellymanager.device.model.CloudStatus;
 import org.shellymanager.device.model.DeviceStatus;
 import org.shellymanager.device.model.InputComponent;
@@ -56,6 +57,15 @@ class Gen1StatusMapperTest {
         assertThat(light.brightness()).isEqualTo(100);
         assertThat(status.get(PowerMeter.class, "meter:0").metering().energyWh()).isCloseTo(1 / 60.0, within(1e-9));
         assertThat(status.all(SwitchComponent.class)).isEmpty();
+    }
+
+    @Test
+    void externalProbeWithAKeyThatIsNoIndexStaysInTheRawStatusOnly() {
+        DeviceStatus status = Gen1StatusMapper.map(Json.parseOrNull(
+                "{\"ext_temperature\":{\"0\":{\"tC\":21.5},\"probe\":{\"tC\":99.0}}}"));
+
+        assertThat(status.get(TemperatureSensor.class, "temperature:100").celsius()).isEqualTo(21.5);
+        assertThat(status.all(TemperatureSensor.class)).hasSize(1);
     }
 
     @Test
