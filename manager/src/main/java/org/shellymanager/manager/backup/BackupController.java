@@ -8,6 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import org.shellymanager.manager.security.RequiresRole;
 import org.shellymanager.manager.security.Role;
 import org.springframework.core.io.FileSystemResource;
@@ -65,6 +69,9 @@ class BackupController {
         return backups.verify(backups.path(name), chars(passphrase));
     }
 
+    @Operation(requestBody = @RequestBody(required = true, description = "the .sma archive",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                    schema = @Schema(type = "string", format = "binary"))))
     @PostMapping(path = "/backups/verify", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
     RestoreReport verifyUpload(InputStream archive,
                                @RequestHeader(name = PASSPHRASE, required = false) String passphrase) throws IOException {
@@ -77,6 +84,9 @@ class BackupController {
     }
 
     /** Restores an uploaded archive into this server's empty database; {@code sections} restores only those. */
+    @Operation(requestBody = @RequestBody(required = true, description = "the .sma archive",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                    schema = @Schema(type = "string", format = "binary"))))
     @PostMapping(path = "/restore", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
     RestoreReport restore(InputStream archive, @RequestParam(defaultValue = "false") boolean dryRun,
                           @RequestParam(required = false) Set<String> sections,
