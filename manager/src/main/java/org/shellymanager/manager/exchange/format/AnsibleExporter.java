@@ -3,7 +3,6 @@ package org.shellymanager.manager.exchange.format;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.shellymanager.manager.exchange.ExportFile;
@@ -40,11 +39,6 @@ public final class AnsibleExporter implements Exporter {
     @Override
     public List<ExportOption> options() {
         return List.of(ExportOption.choice("group-by", "Which groups to add besides 'shelly'", List.of("all", "tag", "room", "model", "none")));
-    }
-
-    @Override
-    public Set<FleetSnapshot.Part> needs() {
-        return Set.of(FleetSnapshot.Part.DEVICES);
     }
 
     @Override

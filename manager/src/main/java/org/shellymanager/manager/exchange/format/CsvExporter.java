@@ -2,13 +2,11 @@ package org.shellymanager.manager.exchange.format;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.shellymanager.manager.exchange.Csv;
 import org.shellymanager.manager.exchange.DeviceFields;
 import org.shellymanager.manager.exchange.ExportCheckException;
 import org.shellymanager.manager.exchange.ExportFile;
-import org.shellymanager.manager.exchange.ExportOption;
 import org.shellymanager.manager.exchange.ExportRequest;
 import org.shellymanager.manager.exchange.Exporter;
 import org.shellymanager.manager.exchange.FleetSnapshot;
@@ -34,16 +32,6 @@ public final class CsvExporter implements Exporter {
     @Override
     public List<String> formats() {
         return List.of("csv");
-    }
-
-    @Override
-    public List<ExportOption> options() {
-        return List.of();
-    }
-
-    @Override
-    public Set<FleetSnapshot.Part> needs() {
-        return Set.of(FleetSnapshot.Part.DEVICES);
     }
 
     @Override

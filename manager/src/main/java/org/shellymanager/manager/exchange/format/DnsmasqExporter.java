@@ -1,10 +1,8 @@
 package org.shellymanager.manager.exchange.format;
 
 import java.util.List;
-import java.util.Set;
 
 import org.shellymanager.manager.exchange.ExportFile;
-import org.shellymanager.manager.exchange.ExportOption;
 import org.shellymanager.manager.exchange.ExportRequest;
 import org.shellymanager.manager.exchange.Exporter;
 import org.shellymanager.manager.exchange.FleetSnapshot;
@@ -27,16 +25,6 @@ public final class DnsmasqExporter implements Exporter {
     @Override
     public List<String> formats() {
         return List.of("conf");
-    }
-
-    @Override
-    public List<ExportOption> options() {
-        return List.of();
-    }
-
-    @Override
-    public Set<FleetSnapshot.Part> needs() {
-        return Set.of(FleetSnapshot.Part.DEVICES);
     }
 
     @Override

@@ -2,12 +2,10 @@ package org.shellymanager.manager.exchange.format;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.ArrayList;
 
 import org.shellymanager.manager.exchange.ExportFile;
-import org.shellymanager.manager.exchange.ExportOption;
 import org.shellymanager.manager.exchange.ExportRequest;
 import org.shellymanager.manager.exchange.Exporter;
 import org.shellymanager.manager.exchange.FleetSnapshot;
@@ -33,16 +31,6 @@ public final class GraphvizExporter implements Exporter {
     @Override
     public List<String> formats() {
         return List.of("dot");
-    }
-
-    @Override
-    public List<ExportOption> options() {
-        return List.of();
-    }
-
-    @Override
-    public Set<FleetSnapshot.Part> needs() {
-        return Set.of(FleetSnapshot.Part.DEVICES);
     }
 
     @Override

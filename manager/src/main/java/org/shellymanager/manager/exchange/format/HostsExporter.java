@@ -1,7 +1,6 @@
 package org.shellymanager.manager.exchange.format;
 
 import java.util.List;
-import java.util.Set;
 
 import org.shellymanager.manager.exchange.ExportFile;
 import org.shellymanager.manager.exchange.ExportOption;
@@ -32,11 +31,6 @@ public final class HostsExporter implements Exporter {
     @Override
     public List<ExportOption> options() {
         return List.of(ExportOption.text("domain", "DNS domain appended for a second, fully qualified name", null));
-    }
-
-    @Override
-    public Set<FleetSnapshot.Part> needs() {
-        return Set.of(FleetSnapshot.Part.DEVICES);
     }
 
     @Override

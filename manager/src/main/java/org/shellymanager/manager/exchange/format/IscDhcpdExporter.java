@@ -2,12 +2,10 @@ package org.shellymanager.manager.exchange.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.shellymanager.manager.exchange.ExportFile;
-import org.shellymanager.manager.exchange.ExportOption;
 import org.shellymanager.manager.exchange.ExportRequest;
 import org.shellymanager.manager.exchange.Exporter;
 import org.shellymanager.manager.exchange.FleetSnapshot;
@@ -32,16 +30,6 @@ public final class IscDhcpdExporter implements Exporter {
     @Override
     public List<String> formats() {
         return List.of("conf");
-    }
-
-    @Override
-    public List<ExportOption> options() {
-        return List.of();
-    }
-
-    @Override
-    public Set<FleetSnapshot.Part> needs() {
-        return Set.of(FleetSnapshot.Part.DEVICES);
     }
 
     @Override

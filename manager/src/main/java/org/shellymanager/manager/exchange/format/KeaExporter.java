@@ -3,10 +3,8 @@ package org.shellymanager.manager.exchange.format;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.shellymanager.manager.exchange.ExportFile;
-import org.shellymanager.manager.exchange.ExportOption;
 import org.shellymanager.manager.exchange.ExportRequest;
 import org.shellymanager.manager.exchange.Exporter;
 import org.shellymanager.manager.exchange.FleetSnapshot;
@@ -31,16 +29,6 @@ public final class KeaExporter implements Exporter {
     @Override
     public List<String> formats() {
         return List.of("json");
-    }
-
-    @Override
-    public List<ExportOption> options() {
-        return List.of();
-    }
-
-    @Override
-    public Set<FleetSnapshot.Part> needs() {
-        return Set.of(FleetSnapshot.Part.DEVICES);
     }
 
     @Override

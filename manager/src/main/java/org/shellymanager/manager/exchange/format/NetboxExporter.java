@@ -3,7 +3,6 @@ package org.shellymanager.manager.exchange.format;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.shellymanager.manager.exchange.Csv;
 import org.shellymanager.manager.exchange.ExportCheckException;
@@ -42,11 +41,6 @@ public final class NetboxExporter implements Exporter {
     public List<ExportOption> options() {
         return List.of(ExportOption.text("site", "NetBox site slug the devices belong to", "home"),
                 ExportOption.text("role", "NetBox device role slug", "iot"));
-    }
-
-    @Override
-    public Set<FleetSnapshot.Part> needs() {
-        return Set.of(FleetSnapshot.Part.DEVICES);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.shellymanager.manager.exchange.format;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.shellymanager.manager.exchange.ExportFile;
 import org.shellymanager.manager.exchange.ExportOption;
@@ -36,11 +35,6 @@ public final class PrometheusExporter implements Exporter {
     @Override
     public List<ExportOption> options() {
         return List.of(ExportOption.integer("port", "Port to scrape; 0 uses each device's HTTP port", 0));
-    }
-
-    @Override
-    public Set<FleetSnapshot.Part> needs() {
-        return Set.of(FleetSnapshot.Part.DEVICES);
     }
 
     @Override

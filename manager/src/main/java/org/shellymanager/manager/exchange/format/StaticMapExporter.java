@@ -1,7 +1,6 @@
 package org.shellymanager.manager.exchange.format;
 
 import java.util.List;
-import java.util.Set;
 
 import org.shellymanager.manager.exchange.ExportFile;
 import org.shellymanager.manager.exchange.ExportOption;
@@ -41,11 +40,6 @@ abstract class StaticMapExporter implements Exporter {
     @Override
     public List<ExportOption> options() {
         return List.of(ExportOption.text("interface", "DHCP interface element the mappings go under", "lan"));
-    }
-
-    @Override
-    public Set<FleetSnapshot.Part> needs() {
-        return Set.of(FleetSnapshot.Part.DEVICES);
     }
 
     @Override

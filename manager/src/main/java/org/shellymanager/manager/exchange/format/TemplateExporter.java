@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.shellymanager.manager.exchange.DeviceFields;
@@ -58,11 +57,6 @@ public final class TemplateExporter implements Exporter {
                 ExportOption.text("body", "The template text when template is 'custom'", null),
                 ExportOption.choice("escape", "How values are escaped; 'auto' fits the shipped template (custom: text)",
                         List.of("auto", "text", "html", "markdown", "json", "none")));
-    }
-
-    @Override
-    public Set<FleetSnapshot.Part> needs() {
-        return Set.of(FleetSnapshot.Part.DEVICES);
     }
 
     @Override
