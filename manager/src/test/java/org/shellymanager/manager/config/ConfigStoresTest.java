@@ -7,15 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.shellymanager.device.Generation;
+import org.shellymanager.manager.platform.OnEveryDatabase;
 import org.shellymanager.manager.platform.TestDatabase;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,33 +19,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The configuration stores (snapshots, templates, overrides, secrets, drift) on SQLite, PostgreSQL and MariaDB. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.Kind.class)
+@OnEveryDatabase
 class ConfigStoresTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
-    private static TestDatabase database;
-
     @Parameter
-    TestDatabase.Kind kind;
+    TestDatabase database;
 
     private JdbcClient jdbc;
-
-    @BeforeParameterizedClassInvocation
-    static void createDatabase(TestDatabase.Kind kind) {
-        database = TestDatabase.create(kind).migrated();
-    }
-
-    @AfterParameterizedClassInvocation
-    static void dropDatabase() {
-        database.close();
-    }
-
-    @AfterAll
-    static void noneLeft() {
-        database = null;
-    }
 
     @BeforeEach
     void twoDevices() {
@@ -58,12 +36,8 @@ class ConfigStoresTest {
         jdbc.sql("DELETE FROM config_templates").update();
         jdbc.sql("DELETE FROM config_secrets").update();
         jdbc.sql("DELETE FROM devices").update();
-        for (String id : List.of("dev-1", "dev-2")) {
-            jdbc.sql("INSERT INTO devices (id, mac, device_id, model, generation, firmware, host, port, status, online, "
-                            + "auth_required, needs_credentials, capabilities, first_seen, last_seen) "
-                            + "VALUES (?, ?, ?, 'SNSW-001P16EU', 2, '1.4.4', '127.0.0.1', 80, 'ACTIVE', TRUE, FALSE, FALSE, '', 0, 0)")
-                    .params(id, id.equals("dev-1") ? "AABBCCDDEE01" : "AABBCCDDEE02", "shellyplus1pm-" + id).update();
-        }
+        database.insertDevice("dev-1", "AABBCCDDEE01");
+        database.insertDevice("dev-2", "AABBCCDDEE02");
     }
 
     @Test

@@ -6,46 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.shellymanager.manager.platform.OnEveryDatabase;
 import org.shellymanager.manager.platform.TestDatabase;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The network store on SQLite, PostgreSQL and MariaDB. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.Kind.class)
+@OnEveryDatabase
 class NetworkStoreTest {
 
     private static final Instant CREATED = Instant.parse("2026-01-01T10:00:00Z");
-    private static TestDatabase database;
-
     @Parameter
-    TestDatabase.Kind kind;
+    TestDatabase database;
 
     private JdbcNetworkStore store;
-
-    @BeforeParameterizedClassInvocation
-    static void createDatabase(TestDatabase.Kind kind) {
-        database = TestDatabase.create(kind).migrated();
-    }
-
-    @AfterParameterizedClassInvocation
-    static void dropDatabase() {
-        database.close();
-    }
-
-    @AfterAll
-    static void noneLeft() {
-        database = null;
-    }
 
     @BeforeEach
     void noNetworks() {

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A fresh, empty database with a random name for one test class, on SQLite, PostgreSQL or MariaDB, dropped on
@@ -66,6 +67,14 @@ public final class TestDatabase implements AutoCloseable {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                 .ignoreMigrationPatterns(new String[0]).load().migrate();
         return this;
+    }
+
+    /** Adds an online Gen2 device (an SNSW-001P16EU at 127.0.0.1) for tests of stores whose rows refer to devices. */
+    public void insertDevice(String id, String mac) {
+        JdbcClient.create(dataSource).sql("INSERT INTO devices (id, mac, device_id, model, generation, firmware, host, port, "
+                        + "status, online, auth_required, needs_credentials, capabilities, first_seen, last_seen) "
+                        + "VALUES (?, ?, ?, 'SNSW-001P16EU', 2, '1.4.4', '127.0.0.1', 80, 'ACTIVE', ?, ?, ?, '', 0, 0)")
+                .params(id, mac, "shellyplus1pm-" + mac.toLowerCase(Locale.ROOT), true, false, false).update();
     }
 
     public DataSource dataSource() {

@@ -6,15 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.shellymanager.manager.platform.MutableClock;
+import org.shellymanager.manager.platform.OnEveryDatabase;
 import org.shellymanager.manager.platform.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,16 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Downsampling and retention on known input, exact, on SQLite, PostgreSQL and MariaDB. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.Kind.class)
+@OnEveryDatabase
 class HistoryMaintenanceTest {
 
     private static final String DEVICE = "00000000-0000-0000-0000-000000000001";
     private static final Instant TEN = Instant.parse("2026-01-01T10:00:00Z");
-    private static TestDatabase database;
-
     @Parameter
-    TestDatabase.Kind kind;
+    TestDatabase database;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T12:00:00Z"));
     private JdbcClient jdbc;
@@ -40,29 +33,11 @@ class HistoryMaintenanceTest {
     private JdbcHistoryStore history;
     private HistoryMaintenance maintenance;
 
-    @BeforeParameterizedClassInvocation
-    static void createDatabase(TestDatabase.Kind kind) {
-        database = TestDatabase.create(kind).migrated();
-    }
-
-    @AfterParameterizedClassInvocation
-    static void dropDatabase() {
-        database.close();
-    }
-
-    @AfterAll
-    static void noneLeft() {
-        database = null;
-    }
-
     @BeforeEach
     void oneDevice() {
         jdbc = JdbcClient.create(database.dataSource());
         jdbc.sql("DELETE FROM devices").update();
-        jdbc.sql("INSERT INTO devices (id, mac, device_id, model, generation, firmware, host, port, status, online, "
-                + "auth_required, needs_credentials, capabilities, first_seen, last_seen) VALUES (?, 'AABBCCDDEE01', "
-                + "'shellyplus1pm-aabbccddee01', 'SNSW-001P16EU', 2, '1.4.4', '127.0.0.1', 80, 'ACTIVE', ?, ?, ?, '', 0, 0)")
-                .params(DEVICE, true, false, false).update();
+        database.insertDevice(DEVICE, "AABBCCDDEE01");
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
         samples = new JdbcTelemetryStore(jdbc, new JdbcTemplate(database.dataSource()), transactions,
                 JsonMapper.builder().build());
