@@ -3,6 +3,7 @@ package org.shellymanager.manager.config;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,10 +32,24 @@ class JdbcOverrideStore {
                 .update();
     }
 
+    /** Every device's overrides, by device id. */
+    Map<String, DeviceOverrides> all() {
+        Map<String, DeviceOverrides> all = new TreeMap<>();
+        jdbc.sql("SELECT device_id, settings, variables FROM config_overrides")
+                .query(rs -> {
+                    all.put(rs.getString("device_id"), overrides(rs.getString("settings"), rs.getString("variables")));
+                });
+        return all;
+    }
+
     Optional<DeviceOverrides> find(String deviceId) {
         return jdbc.sql("SELECT settings, variables FROM config_overrides WHERE device_id = ?").param(deviceId)
-                .query((rs, row) -> new DeviceOverrides(TemplateSettings.parse(json.readTree(rs.getString("settings"))),
-                        json.readValue(rs.getString("variables"), new TypeReference<Map<String, String>>() { })))
+                .query((rs, row) -> overrides(rs.getString("settings"), rs.getString("variables")))
                 .optional();
+    }
+
+    private DeviceOverrides overrides(String settings, String variables) {
+        return new DeviceOverrides(TemplateSettings.parse(json.readTree(settings)),
+                json.readValue(variables, new TypeReference<Map<String, String>>() { }));
     }
 }

@@ -44,7 +44,7 @@ public class ExportService {
     public ExportPackage preview(String exporterName, String format, Map<String, String> options) {
         Exporter exporter = registry.get(exporterName);
         ExportRequest request = request(exporter, format, options);
-        FleetSnapshot snapshot = reader.read();
+        FleetSnapshot snapshot = reader.read(exporter.needs());
         return run(exporter, request, snapshot.first(PREVIEW_DEVICES));
     }
 
@@ -52,7 +52,7 @@ public class ExportService {
     public ExportPackage export(String exporterName, String format, Map<String, String> options, String who) {
         Exporter exporter = registry.get(exporterName);
         ExportRequest request = request(exporter, format, options);
-        ExportPackage result = run(exporter, request, reader.read());
+        ExportPackage result = run(exporter, request, reader.read(exporter.needs()));
         history.insert(new ExportRecord(UUID.randomUUID().toString(), exporter.name(), request.format(), request.options(),
                 who, clock.instant(), result.deviceCount(), result.files().size(), result.bytes().length, result.sha256()));
         log.info("export {} ({}) by {}: {} devices, {} bytes, sha256 {}", exporter.name(), request.format(), who,

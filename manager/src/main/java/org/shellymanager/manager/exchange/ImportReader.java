@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.shellymanager.manager.config.DesiredOverrides;
 import org.shellymanager.manager.exchange.format.JsonExporter;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
@@ -46,7 +47,7 @@ final class ImportReader {
             }
             if (text.startsWith("{")) {
                 result = new Result(Format.JSON, json(text, errors));
-            } else if (text.startsWith("[device]")) {
+            } else if (text.startsWith("[device]") || text.startsWith("device.")) {
                 result = new Result(Format.TOML, List.of(toml("device.toml", text, errors)));
             } else if (!text.isEmpty() && text.lines().findFirst().orElse("").matches("(?i)(.*,)?\"?mac\"?(,.*)?")) {
                 result = new Result(Format.CSV, csv(text, errors));
@@ -113,17 +114,50 @@ final class ImportReader {
 
     private static ImportedDevice toml(String path, String text, List<String> errors) {
         try {
-            JsonNode device = Parsers.TOML.readTree(text).path("device");
+            JsonNode root = Parsers.TOML.readTree(text);
+            JsonNode device = root.path("device");
             if (!device.isObject()) {
                 errors.add(path + ": no [device] table");
                 return ImportedDevice.of(path, Map.of(), new ArrayList<>());
             }
-            return ImportedDevice.of(path, plain(device), errors);
+            root.propertyNames().stream().filter(key -> !key.equals("device") && !key.equals("desired"))
+                    .forEach(key -> errors.add(path + ", table " + key + ": unknown; a device file holds [device] and [desired]"));
+            ImportedDevice imported = ImportedDevice.of(path, plain(device), errors);
+            return root.has("desired") ? imported.withDesired(desired(path, root.get("desired"), errors)) : imported;
         } catch (JacksonException e) {
             errors.add(path + (e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr()) + ": not valid TOML: "
                     + e.getOriginalMessage());
             return ImportedDevice.of(path, Map.of(), new ArrayList<>());
         }
+    }
+
+    /** The [desired] table's shape: {@code settings} a table, {@code variables} a table of texts, nothing else. */
+    private static DesiredOverrides desired(String path, JsonNode desired, List<String> errors) {
+        if (!desired.isObject()) {
+            errors.add(path + ", desired: must be a table");
+            return null;
+        }
+        desired.propertyNames().stream().filter(key -> !key.equals("settings") && !key.equals("variables"))
+                .forEach(key -> errors.add(path + ", desired." + key + ": unknown; [desired] holds settings and variables"));
+        JsonNode settings = desired.path("settings");
+        if (!settings.isMissingNode() && !settings.isObject()) {
+            errors.add(path + ", desired.settings: must be a table");
+            return null;
+        }
+        Map<String, String> variables = new LinkedHashMap<>();
+        JsonNode given = desired.path("variables");
+        if (!given.isMissingNode() && !given.isObject()) {
+            errors.add(path + ", desired.variables: must be a table");
+            return null;
+        }
+        for (Map.Entry<String, JsonNode> variable : given.properties()) {
+            if (variable.getValue().isString()) {
+                variables.put(variable.getKey(), variable.getValue().stringValue());
+            } else {
+                errors.add(path + ", desired.variables." + variable.getKey() + ": must be text, was " + variable.getValue());
+            }
+        }
+        return new DesiredOverrides(settings.isObject() ? settings : Parsers.JSON.createObjectNode(), variables);
     }
 
     private static List<ImportedDevice> tomlTree(byte[] zip, List<String> errors) {

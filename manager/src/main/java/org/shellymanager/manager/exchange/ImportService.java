@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.shellymanager.manager.config.DesiredOverrides;
+import org.shellymanager.manager.config.DesiredOverridesService;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
 import org.slf4j.Logger;
@@ -21,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports devices from the files the full exporters write: reads and validates the whole file, plans each device
  * by MAC against the inventory under the conflict policy, and applies the plan in one transaction, or in a dry run
- * only reports it.
+ * only reports it. A device's desired configuration (its own layer, from the TOML files) follows the same policy.
  */
 @Service
 public class ImportService {
@@ -40,11 +43,13 @@ public class ImportService {
 
     private final SnapshotReader snapshots;
     private final JdbcImportStore store;
+    private final DesiredOverridesService desiredConfig;
     private final Clock clock;
 
-    ImportService(SnapshotReader snapshots, JdbcImportStore store, Clock clock) {
+    ImportService(SnapshotReader snapshots, JdbcImportStore store, DesiredOverridesService desiredConfig, Clock clock) {
         this.snapshots = snapshots;
         this.store = store;
+        this.desiredConfig = desiredConfig;
         this.clock = clock;
     }
 
@@ -52,7 +57,8 @@ public class ImportService {
     public ImportPlan run(byte[] content, Policy policy, boolean dryRun, String who) {
         ImportReader.Result file = ImportReader.read(content);
         Map<String, SnapshotDevice> inventory = new HashMap<>();
-        snapshots.read().devices().forEach(device -> inventory.put(device.mac(), device));
+        FleetSnapshot snapshot = snapshots.read(Set.of(FleetSnapshot.Part.DEVICES, FleetSnapshot.Part.DESIRED));
+        snapshot.devices().forEach(device -> inventory.put(device.mac(), device));
         List<String> errors = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         List<ImportPlan.Change> changes = new ArrayList<>();
@@ -81,14 +87,33 @@ public class ImportService {
                     continue;
                 }
             }
+            if (device.desired() != null) {
+                List<String> problems = desiredConfig.problems(device.desired());
+                if (!problems.isEmpty()) {
+                    problems.forEach(problem -> errors.add(device.where() + ", desired." + problem));
+                    continue;
+                }
+            }
             SnapshotDevice result = existing.map(old -> DeviceMerge.merge(old, device, policy))
                     .orElseGet(() -> DeviceMerge.create(device, device.id() == null ? UUID.randomUUID().toString() : device.id(), now));
-            List<String> fields = existing.map(old -> DeviceMerge.changed(old, result)).orElse(List.of("all"));
+            Optional<DesiredOverrides> oldDesired = existing.flatMap(snapshot::desired);
+            Optional<DesiredOverrides> newDesired = DesiredMerge.merge(oldDesired, device.desired(), policy)
+                    .map(desiredConfig::normalised).filter(d -> !d.isEmpty() || oldDesired.isPresent());
+            List<String> fields = new ArrayList<>(existing.map(old -> DeviceMerge.changed(old, result)).orElse(List.of("all")));
+            boolean desiredChanged = !newDesired.equals(oldDesired);
+            if (desiredChanged && existing.isPresent()) {
+                fields.add("desired");
+            }
             ImportPlan.Action action = existing.isEmpty() ? ImportPlan.Action.CREATE
                     : fields.isEmpty() ? ImportPlan.Action.UNCHANGED : ImportPlan.Action.UPDATE;
             changes.add(new ImportPlan.Change(device.where(), device.mac(), action, fields));
             if (action != ImportPlan.Action.UNCHANGED) {
-                writes.add(() -> store.upsert(result, existing.isPresent()));
+                writes.add(() -> {
+                    store.upsert(result, existing.isPresent());
+                    if (desiredChanged) {
+                        desiredConfig.put(result.id(), newDesired.orElseThrow());
+                    }
+                });
             }
         }
         if (!errors.isEmpty()) {

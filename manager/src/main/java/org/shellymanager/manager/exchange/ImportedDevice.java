@@ -9,16 +9,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.shellymanager.manager.config.DesiredOverrides;
+
 /**
  * One device read from an import file, validated field by field. Only {@code mac} is required; {@code present}
  * names the fields the file gave, so that a CSV holding only names and rooms changes only those.
  *
- * @param where where in the file it came from ({@code devices.csv line 4}), for messages
+ * @param where   where in the file it came from ({@code devices.csv line 4}), for messages
+ * @param desired the device's own layer of desired configuration when the file gives one (TOML), else null
  */
 public record ImportedDevice(String where, Set<String> present, String id, String mac, String deviceId, String model,
                              Integer generation, String firmware, String host, Integer port, String name, String room,
                              List<String> tags, String notes, String status, Boolean online, Boolean authRequired,
-                             Boolean needsCredentials, List<String> capabilities, Instant firstSeen, Instant lastSeen) {
+                             Boolean needsCredentials, List<String> capabilities, Instant firstSeen, Instant lastSeen,
+                             DesiredOverrides desired) {
 
     /** Fields a device needs to be created rather than only updated. */
     static final List<String> IDENTITY = List.of("deviceId", "model", "generation", "firmware", "host", "port");
@@ -52,7 +56,13 @@ public record ImportedDevice(String where, Set<String> present, String id, Strin
                 f.number("generation", 1, 4), f.text("firmware", 128), f.text("host", 255), f.number("port", 1, 65_535),
                 f.text("name", 255), f.text("room", 255), f.list("tags", 64, true), f.text("notes", 10_000), status,
                 f.bool("online"), f.bool("authRequired"), f.bool("needsCredentials"), f.list("capabilities", 64, false),
-                f.instant("firstSeen"), f.instant("lastSeen"));
+                f.instant("firstSeen"), f.instant("lastSeen"), null);
+    }
+
+    /** The same device with the desired configuration its file gives. */
+    ImportedDevice withDesired(DesiredOverrides given) {
+        return new ImportedDevice(where, present, id, mac, deviceId, model, generation, firmware, host, port, name, room, tags,
+                notes, status, online, authRequired, needsCredentials, capabilities, firstSeen, lastSeen, given);
     }
 
     private record Fields(String where, Map<String, Object> raw, List<String> errors) {

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.shellymanager.manager.config.DesiredOverridesService;
 import org.shellymanager.manager.inventory.Device;
 import org.shellymanager.manager.inventory.DeviceQuery;
 import org.shellymanager.manager.inventory.InventoryService;
@@ -16,14 +19,17 @@ import org.springframework.stereotype.Component;
 class SnapshotReader {
 
     private final InventoryService inventory;
+    private final DesiredOverridesService desired;
     private final Clock clock;
 
-    SnapshotReader(InventoryService inventory, Clock clock) {
+    SnapshotReader(InventoryService inventory, DesiredOverridesService desired, Clock clock) {
         this.inventory = inventory;
+        this.desired = desired;
         this.clock = clock;
     }
 
-    FleetSnapshot read() {
+    /** The parts asked for; the inventory is always read. */
+    FleetSnapshot read(Set<FleetSnapshot.Part> parts) {
         List<SnapshotDevice> devices = new ArrayList<>();
         for (int page = 0; ; page++) {
             Page<Device> found = inventory.list(new DeviceQuery(null, null, null, null, null, null, null, null, "mac,asc",
@@ -34,7 +40,8 @@ class SnapshotReader {
             }
         }
         devices.sort(Comparator.comparing(SnapshotDevice::mac));
-        return new FleetSnapshot(clock.instant(), appVersion(), devices);
+        return new FleetSnapshot(clock.instant(), appVersion(), devices,
+                parts.contains(FleetSnapshot.Part.DESIRED) ? desired.all() : Map.of());
     }
 
     private SnapshotDevice of(Device d) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.shellymanager.manager.exchange.DeviceFields;
 import org.shellymanager.manager.exchange.ExportFile;
@@ -17,7 +18,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One TOML file per device, {@code devices/<mac>.toml}, with its fields in a fixed order so that a Git working
- * copy of the tree diffs cleanly; fields without a value are left out. Import reads the tree back.
+ * copy of the tree diffs cleanly; fields without a value are left out. A device with desired configuration of its
+ * own (settings that win over templates, variables) has it under {@code desired}, settings sorted by path and
+ * write-only values as references to stored secrets, never in clear. Import reads the tree back.
  */
 public final class TomlExporter implements Exporter {
 
@@ -37,6 +40,11 @@ public final class TomlExporter implements Exporter {
     }
 
     @Override
+    public Set<FleetSnapshot.Part> needs() {
+        return Set.of(FleetSnapshot.Part.DEVICES, FleetSnapshot.Part.DESIRED);
+    }
+
+    @Override
     public List<ExportFile> export(FleetSnapshot snapshot, ExportRequest request) {
         List<ExportFile> files = new ArrayList<>();
         for (SnapshotDevice device : snapshot.devices()) {
@@ -44,6 +52,12 @@ public final class TomlExporter implements Exporter {
             fields.values().removeIf(value -> value == null);
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("device", fields);
+            snapshot.desired(device).ifPresent(desired -> {
+                Map<String, Object> table = new LinkedHashMap<>();
+                table.put("settings", desired.settings());
+                table.put("variables", desired.variables());
+                document.put("desired", table);
+            });
             files.add(ExportFile.text("devices/" + device.mac().toLowerCase(Locale.ROOT) + ".toml", "application/toml",
                     Parsers.TOML.writeValueAsString(document)));
         }
@@ -56,5 +70,7 @@ public final class TomlExporter implements Exporter {
         Parsers.require(device.path("mac").isString(), file, "[device] table with a mac missing");
         Parsers.require(file.path().equals("devices/" + device.path("mac").asString().toLowerCase(Locale.ROOT) + ".toml"),
                 file, "file name does not match the MAC inside");
+        JsonNode desired = Parsers.toml(file).path("desired");
+        Parsers.require(desired.isMissingNode() || desired.isObject(), file, "desired is not a table");
     }
 }
