@@ -82,10 +82,13 @@ public record TelemetryProperties(@DefaultValue("true") boolean enabled,
      * @param aggregateRetention how long 5-minute and hourly aggregates are kept
      * @param flushInterval      how often buffered samples are written, in one batch
      * @param maintenanceInterval how often aggregates are computed and old data removed
+     * @param bufferLimit        samples (and, separately, input events) held in memory while they cannot be written;
+     *                           past it the oldest are dropped and counted
      */
     public record History(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration sampleInterval,
                           @DefaultValue("7d") Duration rawRetention, @DefaultValue("730d") Duration aggregateRetention,
-                          @DefaultValue("5s") Duration flushInterval, @DefaultValue("5m") Duration maintenanceInterval) {
+                          @DefaultValue("5s") Duration flushInterval, @DefaultValue("5m") Duration maintenanceInterval,
+                          @DefaultValue("250000") int bufferLimit) {
 
         public History {
             requireAtLeast(sampleInterval, Duration.ZERO, "history.sample-interval");
@@ -93,6 +96,9 @@ public record TelemetryProperties(@DefaultValue("true") boolean enabled,
             requireAtLeast(aggregateRetention, rawRetention, "history.aggregate-retention");
             requireAtLeast(flushInterval, Duration.ofMillis(100), "history.flush-interval");
             requireAtLeast(maintenanceInterval, Duration.ofSeconds(1), "history.maintenance-interval");
+            if (bufferLimit < 1 || bufferLimit > 50_000_000) {
+                throw invalid("history.buffer-limit must be from 1 to 50000000, was " + bufferLimit);
+            }
         }
     }
 

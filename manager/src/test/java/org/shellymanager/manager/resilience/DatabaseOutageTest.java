@@ -22,14 +22,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * The small form of the database-outage scenario: the server's own PostgreSQL stops for a while during polling and
  * during a sync job, and starts again. The server keeps running and says it is not ready while the database is
- * away, history samples of polls made in that time are kept in memory and written once it is back (the rule as the
- * telemetry writer has it: a failed flush keeps the queued samples and drops only the latest-status rows, which the
- * next poll replaces), the server is ready again without a restart, and the sync job ends in a state that matches
- * its results.
+ * away, history samples of polls made in that time are kept in memory up to the buffer limit and the newest of them
+ * written once it is back, the older ones dropped and counted (the rule as the telemetry writer has it), the server is
+ * ready again without a restart, and the sync job ends in a state that matches its results.
  */
 class DatabaseOutageTest {
 
     private static final Duration OUTAGE = Duration.ofSeconds(12);
+    /** Six devices polled every second give well over this many samples in the outage, so the oldest are dropped. */
+    private static final int BUFFER_LIMIT = 30;
     private static final String SETTINGS = "{\"sntp\":{\"server\":\"pool.ntp.org\"}}";
 
     @Test
@@ -38,7 +39,8 @@ class DatabaseOutageTest {
              SimulatedFleet fleet = SimulatedFleet.start(FleetSpec.builder().add("SHSW-PM", 3).add("SNSW-001P16EU", 3).build());
              RunningServer server = RunningServer.start(with(postgres.serverArgs(), "--shelly-manager.telemetry.interval=1s",
                      "--shelly-manager.telemetry.jitter=0s", "--shelly-manager.telemetry.history.sample-interval=1s",
-                     "--shelly-manager.telemetry.history.flush-interval=200ms", "--shelly-manager.config.drift-interval=0",
+                     "--shelly-manager.telemetry.history.flush-interval=200ms",
+                     "--shelly-manager.telemetry.history.buffer-limit=" + BUFFER_LIMIT, "--shelly-manager.config.drift-interval=0",
                      "--shelly-manager.config.sync-concurrency=1"))) {
             List<String> ids = new ArrayList<>();
             for (SimulatedDevice device : fleet.devices()) {
@@ -62,8 +64,16 @@ class DatabaseOutageTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> readiness(server) == 200);
             Instant recovered = Instant.now();
             await().atMost(Duration.ofSeconds(60)).until(() -> samplesBetween(postgres, recovered, Instant.now().plusSeconds(60)) > 0);
-            assertThat(samplesBetween(postgres, down.plusSeconds(3), up.minusSeconds(3)))
-                    .as("samples of polls while the database was away, held in memory and written after").isPositive();
+            assertThat(samplesBetween(postgres, down.plusSeconds(1), up))
+                    .as("the newest samples of polls while the database was away, held in memory and written after")
+                    .isBetween(1L, (long) BUFFER_LIMIT);
+            assertThat(samplesBetween(postgres, down.plusSeconds(1), down.plus(OUTAGE.dividedBy(2))))
+                    .as("the oldest samples of the outage, dropped past the buffer limit").isZero();
+            assertThat(server.get("/actuator/prometheus").text())
+                    .containsPattern("shelly_telemetry_dropped_total\\{kind=\"samples\"} [1-9]");
+            JsonNode telemetryHealth = server.get("/actuator/health").body().path("components").path("telemetry");
+            assertThat(telemetryHealth.path("status").asString()).as(telemetryHealth.toString()).isEqualTo("UP");
+            assertThat(telemetryHealth.path("details").path("droppedSamples").asLong()).as(telemetryHealth.toString()).isPositive();
 
             await().atMost(Duration.ofMinutes(2)).until(() -> server.get("/api/v1/jobs/" + job).body().path("finishedAt").isString());
             JsonNode ended = server.get("/api/v1/jobs/" + job).body();
