@@ -43,6 +43,11 @@ final class ApiClient {
         return send("POST", path, body);
     }
 
+    /** A POST with extra request headers, such as an archive passphrase, which stays out of URLs and logs. */
+    JsonNode post(String path, Object body, Map<String, String> headers) {
+        return send("POST", path, body, bearer(), headers);
+    }
+
     JsonNode put(String path, Object body) {
         return send("PUT", path, body);
     }
@@ -58,7 +63,7 @@ final class ApiClient {
     /** A POST with an account's password (HTTP Basic) instead of the token: only minting a token takes one. */
     JsonNode postWithPassword(String path, Object body, String username, String password) {
         String basic = java.util.Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send("POST", path, body, "Basic " + basic);
+        return send("POST", path, body, "Basic " + basic, Map.of());
     }
 
     /** A query string from the parameters that have a value, encoded, with its leading {@code ?}. */
@@ -75,43 +80,72 @@ final class ApiClient {
     }
 
     private JsonNode send(String method, String path, Object body) {
-        return send(method, path, body, settings.token() == null ? null : "Bearer " + settings.token());
+        return send(method, path, body, bearer(), Map.of());
     }
 
-    private JsonNode send(String method, String path, Object body, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.server() + path))
-                .timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/json, application/problem+json");
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
+    private JsonNode send(String method, String path, Object body, String authorization, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, "application/json", REQUEST_TIMEOUT, authorization);
+        headers.forEach(request::header);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+                    .method(method, body(body));
         }
-        HttpResponse<String> response = exchange(request.build());
+        return answer(exchange(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
+    HttpRequest.BodyPublisher body(Object jsonBody) {
+        return HttpRequest.BodyPublishers.ofString(json.writeValueAsString(jsonBody));
+    }
+
+    /** A request to the API with the token, accepting {@code accept} and problem documents. */
+    HttpRequest.Builder request(String path, String accept, Duration timeout) {
+        return request(path, accept, timeout, bearer());
+    }
+
+    private String bearer() {
+        return settings.token() == null ? null : "Bearer " + settings.token();
+    }
+
+    private HttpRequest.Builder request(String path, String accept, Duration timeout, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.server() + path))
+                .timeout(timeout)
+                .header("Accept", accept + ", application/problem+json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request;
+    }
+
+    /** The JSON answer, or the server's refusal as an {@link ApiProblemException}. */
+    JsonNode answer(HttpResponse<String> response) {
         if (response.statusCode() >= 400) {
-            throw problem(response);
+            throw problem(response.statusCode(), response.body(), response.request().uri());
         }
         return response.body().isBlank() ? MissingNode.getInstance() : parse(response);
     }
 
-    private HttpResponse<String> exchange(HttpRequest request) {
+    <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request, body);
         } catch (ConnectException | HttpConnectTimeoutException e) {
             throw new ServerUnreachableException(settings.server(), e instanceof ConnectException
                     ? "connection refused" : "no connection within " + CONNECT_TIMEOUT.toSeconds() + " s");
         } catch (HttpTimeoutException e) {
-            throw new ServerUnreachableException(settings.server(), "no answer within " + REQUEST_TIMEOUT.toSeconds() + " s");
+            throw new ServerUnreachableException(settings.server(), "no answer within "
+                    + request.timeout().orElse(REQUEST_TIMEOUT).toSeconds() + " s");
         } catch (IOException e) {
-            throw new ServerUnreachableException(settings.server(), e.getMessage() == null ? e.toString() : e.getMessage());
+            throw broken(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerUnreachableException(settings.server(), "interrupted");
         }
+    }
+
+    /** The connection to the server failed while a request or answer was under way. */
+    ServerUnreachableException broken(IOException e) {
+        return new ServerUnreachableException(settings.server(), e.getMessage() == null ? e.toString() : e.getMessage());
     }
 
     private JsonNode parse(HttpResponse<String> response) {
@@ -123,11 +157,11 @@ final class ApiClient {
         }
     }
 
-    private ApiProblemException problem(HttpResponse<String> response) {
-        int status = response.statusCode();
+    /** The server's refusal, from its problem document when it sent one, else from the bare status. */
+    ApiProblemException problem(int status, String body, URI uri) {
         JsonNode problem;
         try {
-            problem = json.readTree(response.body());
+            problem = json.readTree(body);
         } catch (JacksonException e) {
             problem = MissingNode.getInstance();
         }
@@ -138,10 +172,10 @@ final class ApiClient {
             detail = switch (status) {
                 case 401 -> "the server wants an API token; give it with --token or " + CliEnvironment.TOKEN_VARIABLE;
                 case 403 -> "the API token is not allowed to do this";
-                case 404 -> "the server has no " + response.request().uri().getPath() + "; is it a Shelly Manager server?";
+                case 404 -> "the server has no " + uri.getPath() + "; is it a Shelly Manager server?";
                 default -> "the server answered HTTP " + status;
             };
         }
-        return new ApiProblemException(status, code, detail);
+        return new ApiProblemException(status, code, detail, ApiProblemException.errors(problem.path("errors")));
     }
 }

@@ -7,8 +7,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Prints the failures a user can act on as one {@code error:} line and turns them into exit statuses; anything else
- * is a bug and keeps its stack trace.
+ * Prints the failures a user can act on as one {@code error:} line (followed by the problems the server listed one by
+ * one, such as the lines at fault in an imported file) and turns them into exit statuses; anything else is a bug and
+ * keeps its stack trace.
  */
 final class CliErrorHandler implements IExecutionExceptionHandler {
 
@@ -21,6 +22,7 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
         int status = switch (e) {
             case ApiProblemException problem -> {
                 err.println("error: " + problem.oneLine());
+                problem.errors().forEach(error -> err.println("  " + error));
                 yield FAILED;
             }
             case ServerUnreachableException unreachable -> {

@@ -1,7 +1,5 @@
 package org.shellymanager.manager.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +27,7 @@ final class CredentialOptions {
         if (password != null && passwordFile != null) {
             throw new CliInputException("give either --password or --password-file, not both");
         }
-        String secret = passwordFile != null ? readPasswordFile() : password;
+        String secret = passwordFile != null ? SecretFile.firstLine(passwordFile, "password") : password;
         if (secret == null) {
             if (user != null) {
                 throw new CliInputException("--user needs a password too: add --password or --password-file");
@@ -40,13 +38,5 @@ final class CredentialOptions {
         login.put("username", user == null ? DEFAULT_USER : user);
         login.put("password", secret);
         return login;
-    }
-
-    private String readPasswordFile() {
-        try {
-            return Files.readAllLines(passwordFile).stream().findFirst().orElse("");
-        } catch (IOException e) {
-            throw new CliInputException("cannot read the password file " + passwordFile + ": " + e.getMessage());
-        }
     }
 }

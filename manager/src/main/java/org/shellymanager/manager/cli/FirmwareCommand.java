@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** Firmware: versions across the fleet, update checks, the LAN cache and staged rollouts. */
 @Command(name = "firmware", description = "Shows firmware versions, checks for updates and runs staged rollouts.",
-        subcommands = {FirmwareStatusCommand.class, FirmwareCheckCommand.class, FirmwareImportCommand.class,
+        subcommands = {FirmwareStatusCommand.class, FirmwareCheckCommand.class, FirmwareImportCommand.class, FirmwareUploadCommand.class,
                 FirmwareRolloutCommand.class})
 final class FirmwareCommand implements Callable<Integer> {
 
@@ -18,6 +18,6 @@ final class FirmwareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: status, check, import or rollout");
+        throw new ParameterException(spec.commandLine(), "Missing command: status, check, import, upload or rollout");
     }
 }

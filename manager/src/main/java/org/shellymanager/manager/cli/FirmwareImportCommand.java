@@ -1,6 +1,5 @@
 package org.shellymanager.manager.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,8 +24,7 @@ final class FirmwareImportCommand implements Callable<Integer> {
     public Integer call() {
         ShellyManagerCommand root = ShellyManagerCommand.of(spec);
         JsonNode outcomes = root.api().post("/api/v1/firmware/files/import", Map.of("folder", folder));
-        List<JsonNode> rows = new ArrayList<>();
-        outcomes.forEach(rows::add);
+        List<JsonNode> rows = Printer.rows(outcomes);
         long refused = rows.stream().filter(r -> !r.path("outcome").asString().equals("ADDED")).count();
         root.printer(spec).list(outcomes, rows, FirmwareViews.IMPORTS, (rows.size() - refused) + " added, " + refused + " refused");
         return refused > 0 ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;

@@ -1,6 +1,5 @@
 package org.shellymanager.manager.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -20,8 +19,7 @@ final class FirmwareRolloutListCommand implements Callable<Integer> {
     public Integer call() {
         ShellyManagerCommand root = ShellyManagerCommand.of(spec);
         JsonNode found = root.api().get("/api/v1/firmware/rollouts");
-        List<JsonNode> rows = new ArrayList<>();
-        found.forEach(rows::add);
+        List<JsonNode> rows = Printer.rows(found);
         root.printer(spec).list(found, rows, FirmwareViews.ROLLOUTS, rows.size() + " rollouts");
         return CommandLine.ExitCode.OK;
     }

@@ -1,6 +1,5 @@
 package org.shellymanager.manager.cli;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +36,13 @@ final class FirmwareStatusCommand implements Callable<Integer> {
             query.put("behind", behind ? true : null);
             query.put("size", 500);
             JsonNode found = root.api().get("/api/v1/firmware/devices" + ApiClient.query(query));
-            List<JsonNode> rows = new ArrayList<>();
-            found.path("items").forEach(rows::add);
+            List<JsonNode> rows = Printer.rows(found.path("items"));
             root.printer(spec).list(found, rows, FirmwareViews.DEVICES,
                     rows.size() + " of " + found.path("total").asLong() + " devices");
             return CommandLine.ExitCode.OK;
         }
         JsonNode status = root.api().get("/api/v1/firmware/status");
-        List<JsonNode> rows = new ArrayList<>();
-        status.path("models").forEach(rows::add);
+        List<JsonNode> rows = Printer.rows(status.path("models"));
         root.printer(spec).list(status, rows, FirmwareViews.MODELS, status.path("devices").asLong() + " devices, "
                 + status.path("behind").asLong() + " behind, " + status.path("checked").asLong() + " checked");
         return CommandLine.ExitCode.OK;

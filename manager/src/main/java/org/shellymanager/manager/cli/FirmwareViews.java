@@ -80,8 +80,7 @@ final class FirmwareViews {
             printer.note("Halted: " + rollout.path("haltReason").asString());
         }
         if (rollout.path("devices").isArray()) {
-            List<JsonNode> rows = new java.util.ArrayList<>();
-            rollout.path("devices").forEach(rows::add);
+            List<JsonNode> rows = Printer.rows(rollout.path("devices"));
             printer.list(rollout, rows, ROLLOUT_DEVICES, rows.size() + " devices");
         }
     }

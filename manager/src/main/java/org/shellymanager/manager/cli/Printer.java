@@ -28,6 +28,13 @@ final class Printer {
         return format == OutputFormat.table;
     }
 
+    /** The elements of a JSON array answer, as table rows. */
+    static List<JsonNode> rows(JsonNode array) {
+        List<JsonNode> rows = new ArrayList<>();
+        array.forEach(rows::add);
+        return rows;
+    }
+
     /** A list of objects; as a table, one row each (none when the list is empty) and then the footer line. */
     void list(JsonNode whole, List<JsonNode> rows, Table table, String footer) {
         if (!isTable()) {

@@ -1,5 +1,7 @@
 package org.shellymanager.manager.cli;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -19,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Finds, lists and manages the Shelly devices on your networks.%n"
                 + "'serve' runs the server; the other commands talk to a running server over its REST API.",
         subcommands = {ServeCommand.class, DiscoverCommand.class, DevicesCommand.class, JobsCommand.class, ConfigCommand.class, TemplatesCommand.class,
-                CompletionCommand.class, FirmwareCommand.class, LoginCommand.class, TokensCommand.class, UsersCommand.class, KeysCommand.class, StatusCommand.class, ControlCommand.class, HistoryCommand.class},
+                CompletionCommand.class, FirmwareCommand.class, LoginCommand.class, TokensCommand.class, UsersCommand.class, KeysCommand.class, StatusCommand.class, ControlCommand.class, HistoryCommand.class,
+                ExportCommand.class, ImportCommand.class, BackupCommand.class, RestoreCommand.class},
         footer = {"", "Exit status: 0 done, 1 the server refused or the job failed, 2 bad usage, 3 server unreachable."})
 public final class ShellyManagerCommand implements Callable<Integer> {
 
@@ -38,6 +41,10 @@ public final class ShellyManagerCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, scope = ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "table",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private OutputFormat output;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "No progress bars or progress lines on standard error.")
+    private boolean quiet;
 
     private final CliEnvironment environment;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -87,15 +94,27 @@ public final class ShellyManagerCommand implements Callable<Integer> {
         return new Printer(command.commandLine().getOut(), output, json);
     }
 
-    /** A progress bar on standard error, redrawn in place on a terminal. */
+    /** A progress bar on standard error, redrawn in place on a terminal; silent with {@code --quiet}. */
     ProgressBar progressBar(CommandSpec command) {
-        return new ProgressBar(command.commandLine().getErr(), environment.terminal());
+        return quiet ? silentProgress() : new ProgressBar(command.commandLine().getErr(), environment.terminal());
     }
 
     /** Progress goes to standard error, so that standard output stays the command's answer alone. */
     JobFollower jobFollower(CommandSpec command) {
-        boolean terminal = environment.terminal();
-        return new JobFollower(api(), new ProgressBar(command.commandLine().getErr(), terminal),
-                terminal ? Duration.ofMillis(250) : Duration.ofSeconds(1));
+        return new JobFollower(api(), progressBar(command),
+                environment.terminal() ? Duration.ofMillis(250) : Duration.ofSeconds(1));
+    }
+
+    /** Uploads and downloads, with a byte count redrawn on a terminal; silent elsewhere and with {@code --quiet}. */
+    FileTransfer fileTransfer(CommandSpec command) {
+        return new FileTransfer(api(), environment.terminal() ? progressBar(command) : silentProgress());
+    }
+
+    boolean isQuiet() {
+        return quiet;
+    }
+
+    private static ProgressBar silentProgress() {
+        return new ProgressBar(new PrintWriter(Writer.nullWriter()), false);
     }
 }

@@ -35,8 +35,7 @@ final class TemplatesCommand implements Callable<Integer> {
     @Command(name = "list", description = "Lists the templates.")
     int list() {
         JsonNode all = root().api().get(PATH);
-        List<JsonNode> rows = new java.util.ArrayList<>();
-        all.forEach(rows::add);
+        List<JsonNode> rows = Printer.rows(all);
         root().printer(spec).list(all, rows, LIST, rows.size() + " template(s)");
         return CommandLine.ExitCode.OK;
     }

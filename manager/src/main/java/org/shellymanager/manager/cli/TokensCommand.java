@@ -1,6 +1,5 @@
 package org.shellymanager.manager.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -39,8 +38,7 @@ final class TokensCommand implements Callable<Integer> {
         public Integer call() {
             ShellyManagerCommand root = ShellyManagerCommand.of(spec);
             JsonNode found = root.api().get("/api/v1/auth/tokens");
-            List<JsonNode> rows = new ArrayList<>();
-            found.forEach(rows::add);
+            List<JsonNode> rows = Printer.rows(found);
             root.printer(spec).list(found, rows, TABLE, rows.size() + " tokens");
             return CommandLine.ExitCode.OK;
         }

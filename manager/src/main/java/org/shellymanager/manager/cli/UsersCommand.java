@@ -1,6 +1,5 @@
 package org.shellymanager.manager.cli;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +45,7 @@ final class UsersCommand implements Callable<Integer> {
         public Integer call() {
             ShellyManagerCommand root = ShellyManagerCommand.of(spec);
             JsonNode found = root.api().get("/api/v1/users");
-            List<JsonNode> rows = new ArrayList<>();
-            found.forEach(rows::add);
+            List<JsonNode> rows = Printer.rows(found);
             root.printer(spec).list(found, rows, TABLE, rows.size() + " users");
             return CommandLine.ExitCode.OK;
         }

@@ -1,0 +1,50 @@
+package org.shellymanager.manager.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
+
+/** Makes a full backup on the server and, with {@code -O}, downloads it. */
+@Command(name = "backup", description = "Makes a full backup (.sma archive) in the server's backup folder and, with -O, "
+        + "downloads it. Give a passphrase to encrypt it (and to carry device passwords over to another server).",
+        subcommands = {BackupListCommand.class, BackupVerifyCommand.class})
+final class BackupCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private PassphraseOptions passphrase;
+
+    @Option(names = {"-O", "--output-file"}, paramLabel = "FILE",
+            description = "Also download the archive to FILE (replaced only once the whole archive has arrived).")
+    private Path target;
+
+    @Override
+    public Integer call() {
+        ShellyManagerCommand root = ShellyManagerCommand.of(spec);
+        JsonNode archive = root.api().post("/api/v1/backups", null, passphrase.header(root.environment(), true));
+        Printer printer = root.printer(spec);
+        String name = archive.path("name").asString();
+        if (target != null) {
+            FileTransfer transfer = root.fileTransfer(spec);
+            transfer.toFile(transfer.get("/api/v1/backups/" + ApiClient.encode(name)), target, null);
+        }
+        if (!printer.isTable()) {
+            printer.raw(archive);
+        }
+        printer.note("Backup " + name + " (" + archive.path("bytes").asLong() + " bytes): "
+                + BackupViews.manifest(archive.path("manifest")));
+        if (target != null) {
+            printer.note("Downloaded to " + target);
+        }
+        return CommandLine.ExitCode.OK;
+    }
+}

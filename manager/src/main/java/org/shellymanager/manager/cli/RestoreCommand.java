@@ -1,0 +1,73 @@
+package org.shellymanager.manager.cli;
+
+import java.io.Console;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
+
+/** Restores a local archive into the server's empty database, after a confirmation. */
+@Command(name = "restore", description = "Restores a .sma archive into the server's database, which must be empty "
+        + "(a fresh server, or one on a new PostgreSQL or MariaDB database). Every checksum is verified first; the "
+        + "restore completes or changes nothing.")
+final class RestoreCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private PassphraseOptions passphrase;
+
+    @Parameters(paramLabel = "FILE", description = "The .sma archive.")
+    private Path archive;
+
+    @Option(names = "--dry-run", description = "Check the archive and count what would be restored; write nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--section", paramLabel = "NAME", split = ",",
+            description = "Restore only these sections (names as 'backup verify' lists them); repeat or separate with commas.")
+    private List<String> sections = List.of();
+
+    @Option(names = {"-y", "--yes"}, description = "Restore without asking for confirmation.")
+    private boolean yes;
+
+    @Override
+    public Integer call() {
+        ShellyManagerCommand root = ShellyManagerCommand.of(spec);
+        Map<String, String> header = passphrase.header(root.environment(), false);
+        if (!dryRun && !yes && !confirmed(root)) {
+            spec.commandLine().getErr().println("Nothing restored.");
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("dryRun", dryRun);
+        query.put("sections", sections.isEmpty() ? null : String.join(",", sections));
+        JsonNode report = root.fileTransfer(spec).upload("POST", "/api/v1/restore" + ApiClient.query(query), archive, header);
+        String what = BackupViews.totalRows(report) + " rows of " + (sections.isEmpty() ? "every section" : "sections " + sections);
+        root.printer(spec).list(report, BackupViews.rows(report), BackupViews.ROWS, report.path("dryRun").asBoolean()
+                ? "Dry run: " + archive + " is intact and would restore " + what + "; nothing was written"
+                : "Restored " + what + " from " + archive);
+        return CommandLine.ExitCode.OK;
+    }
+
+    private boolean confirmed(ShellyManagerCommand root) {
+        Console console = System.console();
+        if (!root.environment().terminal() || console == null) {
+            throw new CliInputException("a restore writes the archive into the server's database; confirm with --yes "
+                    + "(or check it first with --dry-run)");
+        }
+        String answer = console.readLine("Restore %s into the server at %s? [y/N] ", archive, root.settings().server());
+        return answer != null && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
+    }
+}

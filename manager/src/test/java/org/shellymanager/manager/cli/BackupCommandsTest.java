@@ -1,0 +1,152 @@
+package org.shellymanager.manager.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.shellymanager.manager.platform.RunningServer;
+import org.shellymanager.manager.security.Role;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code backup}, {@code backup verify} and {@code restore} end to end: an encrypted archive made on one server,
+ * downloaded, checked, and restored into a second, fresh server.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BackupCommandsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    static Path files;
+
+    private static RunningServer source;
+    private static RunningServer target;
+    private static Path passphrase;
+    private static Path archive;
+
+    @BeforeAll
+    static void start() throws IOException {
+        source = RunningServer.start();
+        target = RunningServer.start();
+        passphrase = Files.writeString(files.resolve("passphrase"), "correct horse battery staple\n");
+        archive = files.resolve("fleet.sma");
+        Path fleet = Files.writeString(files.resolve("fleet.csv"), """
+                mac,deviceId,model,generation,firmware,host,port,name
+                A8032A000001,shellyplus1pm-a8032a000001,SNSW-001P16EU,2,1.4.4,192.168.1.10,80,Kitchen light
+                A8032A000002,shellyplus1pm-a8032a000002,SNSW-001P16EU,2,1.4.4,192.168.1.11,80,Hall light
+                """);
+        assertThat(cli(source, "import", fleet.toString()).status()).isZero();
+    }
+
+    @AfterAll
+    static void stop() {
+        for (RunningServer server : new RunningServer[] {source, target}) {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    private static CliRun cli(RunningServer server, String... args) {
+        return cli(server, Map.of(), args);
+    }
+
+    private static CliRun cli(RunningServer server, Map<String, String> extra, String... args) {
+        Map<String, String> variables = new HashMap<>(extra);
+        variables.put(CliEnvironment.SERVER_VARIABLE, server.url());
+        variables.put(CliEnvironment.TOKEN_VARIABLE, server.token(Role.ADMIN));
+        return CliRun.run(variables, null, args);
+    }
+
+    @Test
+    @Order(1)
+    void backupWithAPassphraseFileIsEncryptedListedAndDownloaded() {
+        CliRun run = cli(source, "backup", "--passphrase-file", passphrase.toString(), "-O", archive.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Backup shelly-manager-").contains(", encrypted").contains("Downloaded to " + archive);
+        assertThat(archive).isNotEmptyFile();
+        assertThat(cli(source, "backup", "list").out()).contains("yes").contains("1 archives");
+    }
+
+    @Test
+    @Order(2)
+    void verifyReadsEveryRowWithThePassphraseFromTheEnvironment() {
+        CliRun run = cli(source, Map.of(PassphraseOptions.VARIABLE, "correct horse battery staple"),
+                "backup", "verify", archive.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("is intact: format 1").contains("devices").containsPattern("devices\\s+2");
+    }
+
+    @Test
+    @Order(3)
+    void wrongOrMissingPassphraseIsRefused() throws IOException {
+        Path wrong = Files.writeString(files.resolve("wrong"), "incorrect horse\n");
+
+        CliRun wrongRun = cli(source, "backup", "verify", archive.toString(), "--passphrase-file", wrong.toString());
+        CliRun missing = cli(source, "restore", archive.toString(), "--dry-run");
+
+        assertThat(wrongRun.status()).isEqualTo(1);
+        assertThat(wrongRun.err()).contains("[archive.passphrase, HTTP 422]");
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err()).contains("archive.passphrase");
+    }
+
+    @Test
+    @Order(4)
+    void truncatedAndForeignArchivesAreRefusedAsDamaged() throws IOException {
+        byte[] whole = Files.readAllBytes(archive);
+        Path truncated = Files.write(files.resolve("truncated.sma"), Arrays.copyOf(whole, whole.length / 2));
+        Path foreign = Files.writeString(files.resolve("notes.sma"), "not an archive at all");
+
+        for (Path bad : new Path[] {truncated, foreign}) {
+            CliRun run = cli(source, "backup", "verify", bad.toString(), "--passphrase-file", passphrase.toString());
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.err()).startsWith("error: ").contains("archive.corrupt");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void realRestoreWantsConfirmationOffATerminalAndANonEmptyTargetIsRefused() {
+        CliRun unconfirmed = cli(target, "restore", archive.toString(), "--passphrase-file", passphrase.toString());
+        CliRun intoFullServer = cli(source, "restore", archive.toString(), "--passphrase-file", passphrase.toString(),
+                "--section", "devices", "--yes");
+
+        assertThat(unconfirmed.status()).isEqualTo(2);
+        assertThat(unconfirmed.err()).contains("confirm with --yes");
+        assertThat(intoFullServer.status()).isEqualTo(1);
+        assertThat(intoFullServer.err()).contains("restore.target-not-empty");
+    }
+
+    @Test
+    @Order(6)
+    void dryRunThenRestoreOfTheDevicesSectionIntoAFreshServer() {
+        CliRun dryRun = cli(target, "restore", archive.toString(), "--passphrase-file", passphrase.toString(),
+                "--section", "devices", "--dry-run");
+        long before = JSON.readTree(cli(target, "devices", "list", "-o", "json").out()).path("total").asLong();
+        CliRun restored = cli(target, "restore", archive.toString(), "--passphrase-file", passphrase.toString(),
+                "--section", "devices", "--yes");
+
+        assertThat(dryRun.status()).isZero();
+        assertThat(dryRun.out()).contains("Dry run: " + archive + " is intact and would restore").contains("nothing was written");
+        assertThat(before).isZero();
+        assertThat(restored.status()).isZero();
+        assertThat(restored.out()).contains("Restored").contains("sections [devices]");
+        assertThat(cli(target, "devices", "list").out()).contains("Kitchen light").contains("Hall light");
+    }
+}
