@@ -15,13 +15,15 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a device's whole configuration as snapshot sections. Gen2+ extras (script code, schedules, webhooks,
- * KVS) are read where the device offers them; a device without one answers "no handler" or "unavailable" and
+ * Reads a device's whole configuration as snapshot sections. Gen2+ extras (script code, which scripts run,
+ * schedules, webhooks, KVS) are read where the device offers them; a device without one answers "no handler" or "unavailable" and
  * that section is simply absent.
  */
 final class ConfigReader {
 
     private static final Set<Integer> ABSENT = Set.of(RpcResult.NO_HANDLER, RpcResult.UNAVAILABLE, RpcResult.NOT_FOUND);
+    /** The section with which scripts are running, {@code {"<id>": true}}, from {@code Script.List}. */
+    static final String SCRIPT_RUNNING = "script-running";
     private static final int CODE_CHUNK = 2048;
 
     private ConfigReader() {
@@ -40,6 +42,7 @@ final class ConfigReader {
                         optional(rpc, "Script.GetCode", readCode(rpc, id)).ifPresent(code -> sections.put("script-code:" + id, code));
                     }
                 }
+                optional(rpc, "Script.List", rpc.scripts().list()).ifPresent(list -> sections.put(SCRIPT_RUNNING, running(list)));
                 optional(rpc, "Schedule.List", rpc.schedules().list()).ifPresent(list -> sections.put("schedules", list.path("jobs")));
                 optional(rpc, "Webhook.List", rpc.webhooks().list()).ifPresent(list -> sections.put("webhooks", list.path("hooks")));
                 optional(rpc, "KVS.GetMany", rpc.kvs().getMany(null)).ifPresent(list -> sections.put("kvs", kvsItems(list.path("items"))));
@@ -60,6 +63,12 @@ final class ConfigReader {
                 return RpcResult.ok(JsonNodeFactory.instance.stringNode(code.toString()));
             }
         }
+    }
+
+    private static JsonNode running(JsonNode list) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        list.path("scripts").forEach(script -> out.put(script.path("id").asString(), script.path("running").asBoolean(false)));
+        return out;
     }
 
     /** KVS items as {@code {key: value}}: newer firmware answers an array of {@code {key, etag, value}}. */

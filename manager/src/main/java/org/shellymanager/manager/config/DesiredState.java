@@ -7,10 +7,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What one device should look like: each real field with its value and the layer it came from, and every
- * setting that could not be applied to this device with the reason. Write-only values are held in
- * {@code secrets} (by field) and never shown.
+ * setting that could not be applied to this device with the reason; the scripts, schedule jobs and webhooks it
+ * should have. Write-only values are held in {@code secrets} (by field) and never shown.
  */
-record DesiredState(String deviceId, List<Value> values, List<Problem> problems, Map<String, String> secrets) {
+record DesiredState(String deviceId, List<Value> values, List<ItemSet> items, List<Problem> problems,
+                    Map<String, String> secrets) {
 
     /**
      * @param setting the neutral setting ({@code mqtt.server}), or the field itself when restoring a snapshot
@@ -27,12 +28,13 @@ record DesiredState(String deviceId, List<Value> values, List<Problem> problems,
 
     DesiredState {
         values = List.copyOf(values);
+        items = List.copyOf(items);
         problems = List.copyOf(problems);
         secrets = Map.copyOf(secrets);
     }
 
     @Override
     public String toString() {
-        return "DesiredState[" + deviceId + ", " + values.size() + " values, " + problems.size() + " problems, secrets=****]";
+        return "DesiredState[" + deviceId + ", " + values.size() + " values, " + items.size() + " item lists, " + problems.size() + " problems, secrets=****]";
     }
 }

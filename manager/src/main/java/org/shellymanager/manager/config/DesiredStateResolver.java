@@ -72,6 +72,9 @@ final class DesiredStateResolver {
         Map<String, String> secretValues = new LinkedHashMap<>();
         merged.forEach((path, entry) -> {
             String origin = entry.getValue();
+            if (ItemKind.ofSetting(path).isPresent()) {
+                return;
+            }
             var found = SettingCatalog.find(path).orElseThrow();
             Setting setting = found.getKey();
             Matcher match = found.getValue();
@@ -117,11 +120,12 @@ final class DesiredStateResolver {
                 }
             }
         });
-        return new DesiredState(device.id(), values, problems, secretValues);
+        List<ItemSet> items = ItemLayers.resolve(layers, actual, problems);
+        return new DesiredState(device.id(), values, items, problems, secretValues);
     }
 
     private static boolean supported(ConfigFields fields, String field, Setting setting) {
-        if (fields.has(field)) {
+        if (fields.has(field) || field.equals(DeviceLogin.FIELD)) {
             return true;
         }
         if (!setting.secret() && !field.startsWith("kvs.")) {

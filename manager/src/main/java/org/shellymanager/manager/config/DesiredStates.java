@@ -55,10 +55,13 @@ class DesiredStates {
                 values.add(new DesiredState.Value(field, field, mapped, false, "snapshot:" + source.version()));
             }
         });
-        return new DesiredState(target.id(), values, List.of(), Map.of());
+        return new DesiredState(target.id(), values, ItemLayers.ofSnapshot(source), List.of(), Map.of());
     }
 
-    /** The fields where the device differs from what is desired; write-only fields by what the manager applied. */
+    /**
+     * The fields where the device differs from what is desired; write-only fields by what the manager applied,
+     * scripts, schedule jobs and webhooks property by property.
+     */
     List<DriftField> drift(DesiredState desired, Snapshot actual) {
         ConfigFields fields = actual.fields();
         List<DriftField> drift = new ArrayList<>();
@@ -73,6 +76,7 @@ class DesiredStates {
                 drift.add(new DriftField(value.field(), value.setting(), value.value(), fields.get(value.field()), value.origin()));
             }
         }
+        drift.addAll(ItemPlan.of(desired.items(), actual.sections()).drift());
         return drift;
     }
 

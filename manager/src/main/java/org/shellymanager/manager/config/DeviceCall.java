@@ -1,6 +1,7 @@
 package org.shellymanager.manager.config;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +30,23 @@ sealed interface DeviceCall {
             return "GET " + path + "?" + params.entrySet().stream()
                     .map(e -> e.getKey() + "=" + (MASKED.contains(e.getKey()) ? "****" : e.getValue()))
                     .collect(Collectors.joining("&"));
+        }
+    }
+
+    /**
+     * A Gen2+ {@code *.Create} call and the calls that then set up what it made; each of those takes the new item's
+     * id, which only the device knows.
+     */
+    record Create(Rpc create, List<Rpc> then) implements DeviceCall {
+
+        public Create {
+            then = List.copyOf(then);
+        }
+
+        @Override
+        public String describe() {
+            return create.describe() + then.stream().map(call -> "; then on the new id: " + call.describe())
+                    .collect(Collectors.joining());
         }
     }
 

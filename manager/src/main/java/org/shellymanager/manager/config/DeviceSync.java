@@ -1,5 +1,6 @@
 package org.shellymanager.manager.config;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +30,16 @@ class DeviceSync {
     private final SecretService secrets;
     private final DeviceSessions sessions;
     private final Rollback rollback;
+    private final DeviceLogin login;
 
     DeviceSync(SnapshotService snapshots, DesiredStates desiredStates, SecretService secrets, DeviceSessions sessions,
-               Rollback rollback) {
+               Rollback rollback, DeviceLogin login) {
         this.snapshots = snapshots;
         this.desiredStates = desiredStates;
         this.secrets = secrets;
         this.sessions = sessions;
         this.rollback = rollback;
+        this.login = login;
     }
 
     SyncResult run(Device device, SyncTarget target, boolean dryRun, RestartPolicy restart, String jobId) {
@@ -58,27 +61,35 @@ class DeviceSync {
             String secret = desired.secrets().get(change.field());
             writes.put(change.field(), secret != null ? JsonNodeFactory.instance.stringNode(secret) : change.desired());
         }
-        List<DeviceCall> calls = NativeWriter.calls(device.generation(), writes);
-        List<String> described = calls.stream().map(DeviceCall::describe).toList();
-        if (calls.isEmpty()) {
+        List<DeviceCall> calls = new ArrayList<>(NativeWriter.calls(device.generation(), writes));
+        calls.addAll(ItemPlan.of(desired.items(), before.sections()).calls());
+        boolean loginChange = writes.containsKey(DeviceLogin.FIELD);
+        List<String> described = new ArrayList<>(calls.stream().map(DeviceCall::describe).toList());
+        if (loginChange) {
+            described.add(login.describe(device));
+        }
+        if (described.isEmpty()) {
             return new SyncResult(device.id(), SyncOutcome.IN_SYNC, List.of(), List.of(), desired.problems(),
                     "already as desired", false);
         }
         if (dryRun) {
             return new SyncResult(device.id(), SyncOutcome.PLANNED, changes, described, desired.problems(),
-                    calls.size() + " call(s) would change " + changes.size() + " field(s)", false);
+                    described.size() + " call(s) would change " + changes.size() + " field(s)", false);
         }
         SnapshotCause cause = target instanceof SyncTarget.FromSnapshot ? SnapshotCause.RESTORE : SnapshotCause.MANAGER_SYNC;
-        return apply(device, desired, before, changes, calls, described, restart, jobId, cause);
+        return apply(device, desired, before, changes, new Plan(calls, loginChange, described), restart, jobId, cause);
     }
 
-    private SyncResult apply(Device device, DesiredState desired, Snapshot before, List<DriftField> changes,
-                             List<DeviceCall> calls, List<String> described, RestartPolicy restart, String jobId,
-                             SnapshotCause cause) {
+    /** The calls to send, whether the login password changes after them, and all of it as shown. */
+    private record Plan(List<DeviceCall> calls, boolean loginChange, List<String> described) {
+    }
+
+    private SyncResult apply(Device device, DesiredState desired, Snapshot before, List<DriftField> changes, Plan plan,
+                             RestartPolicy restart, String jobId, SnapshotCause cause) {
         boolean restartRequired = false;
         String failure = null;
         try (ShellyClient client = sessions.open(device)) {
-            for (DeviceCall call : calls) {
+            for (DeviceCall call : plan.calls()) {
                 RpcResult<JsonNode> result = CallRunner.send(client, call);
                 if (result instanceof RpcResult.DeviceError<JsonNode>(int code, String message)) {
                     failure = "the device refused " + call.describe() + " (" + code + ": " + message + ")";
@@ -86,12 +97,22 @@ class DeviceSync {
                 }
                 restartRequired |= CallRunner.restartRequired(result);
             }
-            if (failure == null) {
-                desired.secrets().forEach((field, value) -> {
-                    if (changes.stream().anyMatch(c -> c.field().equals(field))) {
-                        secrets.recordApplied(device.id(), field, value);
-                    }
-                });
+        } catch (DeviceException e) {
+            failure = lost(e);
+        }
+        if (failure == null && plan.loginChange()) {
+            DeviceLogin.Result changed = login.change(device, desired.secrets().get(DeviceLogin.FIELD));
+            if (changed.outcome() != DeviceLogin.Outcome.ROTATED) {
+                failure = "the login password was not changed: " + changed.message();
+            }
+        }
+        if (failure == null) {
+            desired.secrets().forEach((field, value) -> {
+                if (!field.equals(DeviceLogin.FIELD) && changes.stream().anyMatch(c -> c.field().equals(field))) {
+                    secrets.recordApplied(device.id(), field, value);
+                }
+            });
+            try (ShellyClient client = sessions.open(device)) {
                 Snapshot after = snapshots.record(device, ConfigReader.read(client), cause, jobId);
                 List<DriftField> left = desiredStates.drift(desired, after);
                 if (!left.isEmpty()) {
@@ -99,10 +120,11 @@ class DeviceSync {
                 } else if (restartRequired && restart == RestartPolicy.NOW) {
                     client.reboot();
                 }
+            } catch (DeviceException e) {
+                failure = lost(e);
             }
-        } catch (DeviceException e) {
-            failure = "lost the device mid-run (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
         }
+        List<String> described = plan.described();
         if (failure == null) {
             boolean pending = restartRequired && restart == RestartPolicy.LATER;
             return new SyncResult(device.id(), SyncOutcome.APPLIED, changes, described, desired.problems(),
@@ -115,5 +137,9 @@ class DeviceSync {
         String message = failure + (restored == null ? "; put back to version " + before.version()
                 : "; putting it back failed: " + restored);
         return new SyncResult(device.id(), outcome, changes, described, desired.problems(), message, false);
+    }
+
+    private static String lost(DeviceException e) {
+        return "lost the device mid-run (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
     }
 }

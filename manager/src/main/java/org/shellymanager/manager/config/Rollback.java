@@ -1,5 +1,6 @@
 package org.shellymanager.manager.config;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Puts fields a failed sync touched back to their values in the snapshot from before the run: reads the device,
  * writes only the fields that still differ (a change the device refused never took hold and is not sent again),
- * then reads it back to check; tried a few times (a device that rebooted mid-run needs a moment). Write-only
- * fields cannot be put back: their old values were never readable.
+ * then reads it back to check; tried a few times (a device that rebooted mid-run needs a moment). Scripts,
+ * schedule jobs and webhooks of a kind the run touched are put back as they were, matched by id: what the run
+ * created is deleted, what it deleted is created again. Write-only fields cannot be put back: their old values
+ * were never readable.
  */
 @Component
 class Rollback {
@@ -35,6 +38,7 @@ class Rollback {
         ConfigFields old = before.fields();
         Map<String, JsonNode> values = new LinkedHashMap<>();
         touched.stream().filter(old::has).forEach(field -> values.put(field, old.get(field)));
+        List<ItemSet> items = itemsBefore(before, touched);
         String reason = "no attempt";
         for (int attempt = 1; attempt <= properties.rollbackTries(); attempt++) {
             if (attempt > 1 && !pause()) {
@@ -42,16 +46,21 @@ class Rollback {
             }
             try (ShellyClient client = sessions.open(device)) {
                 reason = null;
-                ConfigFields found = Snapshot.fieldsOf(device.generation(), ConfigReader.read(client));
+                Map<String, JsonNode> sections = ConfigReader.read(client);
+                ConfigFields found = Snapshot.fieldsOf(device.generation(), sections);
                 Map<String, JsonNode> differing = new LinkedHashMap<>(values);
                 differing.keySet().removeIf(field -> ConfigFields.same(values.get(field), found.get(field)));
-                for (DeviceCall call : NativeWriter.calls(device.generation(), differing)) {
+                List<DeviceCall> calls = new ArrayList<>(NativeWriter.calls(device.generation(), differing));
+                calls.addAll(ItemPlan.of(items, sections).calls());
+                for (DeviceCall call : calls) {
                     if (CallRunner.send(client, call) instanceof RpcResult.DeviceError<JsonNode>(int code, String message)) {
                         reason = "the device refused " + call.describe() + " (" + code + ": " + message + ")";
                     }
                 }
-                ConfigFields now = snapshots.record(device, ConfigReader.read(client), SnapshotCause.RESTORE, jobId).fields();
-                List<String> wrong = values.keySet().stream().filter(f -> !ConfigFields.same(values.get(f), now.get(f))).toList();
+                Snapshot after = snapshots.record(device, ConfigReader.read(client), SnapshotCause.RESTORE, jobId);
+                ConfigFields now = after.fields();
+                List<String> wrong = new ArrayList<>(values.keySet().stream().filter(f -> !ConfigFields.same(values.get(f), now.get(f))).toList());
+                ItemPlan.of(items, after.sections()).drift().forEach(d -> wrong.add(d.field()));
                 if (reason == null && wrong.isEmpty()) {
                     return null;
                 }
@@ -61,6 +70,15 @@ class Rollback {
             }
         }
         return reason + " (after " + properties.rollbackTries() + " tries)";
+    }
+
+    /** The items of each kind among the touched fields, as the snapshot had them, with their ids. */
+    private static List<ItemSet> itemsBefore(Snapshot before, List<String> touched) {
+        String origin = "snapshot:" + before.version();
+        return touched.stream().map(ItemKind::ofField).flatMap(java.util.Optional::stream).distinct()
+                .flatMap(kind -> kind.actual(before.sections(), origin).stream()
+                        .map(items -> new ItemSet(kind, true, origin, items)))
+                .toList();
     }
 
     private boolean pause() {

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.shellymanager.device.Generation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -62,6 +63,11 @@ final class SettingCatalog {
         add("ws\\.enabled", flag, List.of(), List.of(f("ws.enable")), "Gen1 has no outbound WebSocket; use CoIoT (coiot.*)");
         add("ws\\.server", text, List.of(), List.of(f("ws.server")), "Gen1 has no outbound WebSocket; use CoIoT (coiot.*)");
         add("ble\\.enabled", flag, List.of(), List.of(f("ble.enable")), "Gen1 devices have no Bluetooth");
+        for (ItemKind kind : ItemKind.values()) {
+            add(kind.itemsPath().replace(".", "\\."), new SettingKind.Items(kind), List.of(), List.of(), kind.unsupported(Generation.GEN1, "Gen1"));
+            add(kind.exclusivePath().replace(".", "\\."), flag, List.of(), List.of(), kind.unsupported(Generation.GEN1, "Gen1"));
+        }
+        add("login\\.password", secret, List.of(f(DeviceLogin.FIELD)), List.of(f(DeviceLogin.FIELD)), null);
         add("kvs\\.([A-Za-z0-9_.:-]+)", new SettingKind.Any(), List.of(), List.of(f("kvs.{0}")), "Gen1 devices have no key-value store");
     }
 

@@ -44,6 +44,13 @@ sealed interface SettingKind {
         }
     }
 
+    /** A list of scripts, schedule jobs or webhooks. */
+    record Items(ItemKind kind) implements SettingKind {
+        public String check(JsonNode value) {
+            return kind.check(value);
+        }
+    }
+
     /** Any JSON value (KVS entries). */
     record Any() implements SettingKind {
         public String check(JsonNode value) {
