@@ -32,6 +32,7 @@ enum ItemKind {
     private static final Pattern EVENT = Pattern.compile("[a-z0-9_]+\\.[a-z0-9_]+");
     private static final Pattern HH_MM = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     private static final Map<String, Check> CHECKS = checks();
+    private static final int MAX_LABEL = 160;
 
     private final String list;
     private final String key;
@@ -91,15 +92,22 @@ enum ItemKind {
         return spec.path(key);
     }
 
-    /** How an item is named in drift fields: {@code scripts[heating]}, {@code schedules[Switch.Set {"id":0}]}. */
+    /**
+     * How an item is named in drift fields: {@code scripts[heating]}, {@code schedules[Switch.Set {"id":0}]}; a long
+     * key is cut and ends in a hash of the whole, so that field names stay within what drift reports store.
+     */
     String label(JsonNode spec) {
-        if (this != SCHEDULES) {
-            return list + "[" + spec.path(key).asString("") + "]";
+        String text;
+        if (this == SCHEDULES) {
+            List<String> calls = new ArrayList<>();
+            spec.path("calls").forEach(call -> calls.add(call.path("method").asString()
+                    + (call.has("params") ? " " + call.get("params") : "")));
+            text = String.join("; ", calls);
+        } else {
+            text = spec.path(key).asString("");
         }
-        List<String> calls = new ArrayList<>();
-        spec.path("calls").forEach(call -> calls.add(call.path("method").asString()
-                + (call.has("params") ? " " + call.get("params") : "")));
-        return list + "[" + String.join("; ", calls) + "]";
+        return list + "[" + (text.length() <= MAX_LABEL ? text
+                : text.substring(0, MAX_LABEL - 10) + "…" + Fingerprints.sha256(text).substring(0, 8)) + "]";
     }
 
     /** Null when the template's list is fine, else what is wrong with the first bad item. */
