@@ -178,6 +178,24 @@ class ExchangeCommandsTest {
 
     @Test
     @Order(9)
+    void aDownloadShowsItsProgressOnATerminalOnlyAndNotWithQuiet() {
+        Map<String, String> variables = Map.of(CliEnvironment.SERVER_VARIABLE, server.url(),
+                CliEnvironment.TOKEN_VARIABLE, server.token(Role.ADMIN));
+        Path json = files.resolve("fleet.json");
+
+        CliRun terminal = CliRun.onTerminal(variables, "export", "json", "-O", json.toString());
+        CliRun quiet = CliRun.onTerminal(variables, "export", "json", "-O", json.toString(), "--quiet");
+        CliRun piped = cli("export", "json", "-O", json.toString());
+
+        assertThat(terminal.status()).isZero();
+        assertThat(terminal.err()).startsWith("\rfleet.json KiB [").endsWith(System.lineSeparator());
+        assertThat(quiet.err()).isEmpty();
+        assertThat(piped.err()).isEmpty();
+        assertThat(quiet.out()).isEqualTo(piped.out()).contains("Exported 3 devices to " + json);
+    }
+
+    @Test
+    @Order(10)
     void importOfAMissingFileIsAUsageError() {
         CliRun run = cli("import", files.resolve("missing.json").toString());
 
