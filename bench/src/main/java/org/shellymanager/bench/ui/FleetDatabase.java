@@ -29,7 +29,8 @@ public final class FleetDatabase {
             db.setAutoCommit(false);
             try (PreparedStatement device = db.prepareStatement("INSERT INTO devices (id, mac, device_id, model, generation, "
                     + "firmware, host, port, name, room, notes, status, online, auth_required, needs_credentials, credentials, "
-                    + "capabilities, first_seen, last_seen) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,'ACTIVE',?,?,?,NULL,?,?,?)");
+                    + "capabilities, first_seen, last_seen, name_unset, name_key) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,NULL,'ACTIVE',?,?,?,NULL,?,?,?,0,?)");
                  PreparedStatement tag = db.prepareStatement("INSERT INTO device_tags (device_id, tag) VALUES (?,?)")) {
                 for (int i = 0; i < devices; i++) {
                     String[] model = MODELS[i % MODELS.length];
@@ -51,6 +52,7 @@ public final class FleetDatabase {
                     device.setString(14, "switch,metering");
                     device.setLong(15, now);
                     device.setLong(16, now);
+                    device.setString(17, ("Device " + i).toLowerCase(Locale.ROOT));
                     device.addBatch();
                     tag.setString(1, id);
                     tag.setString(2, i % 3 == 0 ? "lights" : "plugs");

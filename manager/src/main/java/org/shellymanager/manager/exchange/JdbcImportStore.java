@@ -2,6 +2,7 @@ package org.shellymanager.manager.exchange;
 
 import java.util.List;
 
+import org.shellymanager.manager.inventory.NameOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,15 +23,17 @@ class JdbcImportStore {
     void upsert(SnapshotDevice d, boolean exists) {
         Object[] values = {d.mac(), d.deviceId(), d.model(), d.generation(), d.firmware(), d.host(), d.port(), d.name(),
                 d.room(), d.notes(), d.status(), d.online(), d.authRequired(), d.needsCredentials(),
-                String.join(",", d.capabilities()), d.firstSeen().toEpochMilli(), d.lastSeen().toEpochMilli(), d.id()};
+                String.join(",", d.capabilities()), d.firstSeen().toEpochMilli(), d.lastSeen().toEpochMilli()};
         if (exists) {
             jdbc.sql("UPDATE devices SET mac = ?, device_id = ?, model = ?, generation = ?, firmware = ?, host = ?, port = ?, "
                     + "name = ?, room = ?, notes = ?, status = ?, online = ?, auth_required = ?, needs_credentials = ?, "
-                    + "capabilities = ?, first_seen = ?, last_seen = ? WHERE id = ?").params(values).update();
+                    + "capabilities = ?, first_seen = ?, last_seen = ?, " + NameOrder.ASSIGNMENTS + " WHERE id = ?")
+                    .params(values).params(NameOrder.values(d.name())).params(d.id()).update();
         } else {
             jdbc.sql("INSERT INTO devices (mac, device_id, model, generation, firmware, host, port, name, room, notes, status, "
-                    + "online, auth_required, needs_credentials, capabilities, first_seen, last_seen, id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(values).update();
+                    + "online, auth_required, needs_credentials, capabilities, first_seen, last_seen, " + NameOrder.COLUMNS
+                    + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(values).params(NameOrder.values(d.name())).params(d.id()).update();
         }
         jdbc.sql("DELETE FROM device_tags WHERE device_id = ?").param(d.id()).update();
         for (String tag : d.tags()) {

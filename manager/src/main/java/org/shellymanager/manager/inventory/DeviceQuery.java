@@ -18,7 +18,7 @@ public record DeviceQuery(String text, String model, Integer generation, String 
 
     /** Sortable fields and the SQL that orders by them (nulls last on every database). */
     static final Map<String, String> SORT_COLUMNS = Map.of(
-            "name", "CASE WHEN name IS NULL THEN 1 ELSE 0 END, LOWER(name)",
+            "name", "name_unset, name_key",
             "mac", "mac",
             "model", "model",
             "generation", "generation",
@@ -38,6 +38,11 @@ public record DeviceQuery(String text, String model, Integer generation, String 
             throw invalid("sort must be one of " + SORT_COLUMNS.keySet().stream().sorted().toList()
                     + " followed by ',asc' or ',desc', was '" + sort + "'");
         }
+    }
+
+    /** The parts of an order that put devices without the value last, whichever the direction. */
+    static boolean lastInBothDirections(String orderPart) {
+        return orderPart.startsWith("CASE") || orderPart.equals("name_unset");
     }
 
     static String sortField(String sort) {

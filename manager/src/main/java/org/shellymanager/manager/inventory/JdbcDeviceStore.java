@@ -35,13 +35,14 @@ class JdbcDeviceStore {
 
     void insert(Device device) {
         jdbc.sql("INSERT INTO devices (id, mac, device_id, model, generation, firmware, host, port, name, room, notes, "
-                        + "status, online, auth_required, needs_credentials, capabilities, first_seen, last_seen) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "status, online, auth_required, needs_credentials, capabilities, first_seen, last_seen, "
+                        + NameOrder.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(device.id(), device.mac(), device.deviceId(), device.model(), device.generation().number(),
                         device.firmware(), device.address().host(), device.address().port(), device.name(), device.room(),
                         device.notes(), device.status().name(), device.online(), device.authRequired(),
                         device.needsCredentials(), String.join(",", device.capabilities()),
                         device.firstSeen().toEpochMilli(), device.lastSeen().toEpochMilli())
+                .params(NameOrder.values(device.name()))
                 .update();
         replaceTags(device.id(), device.tags());
     }
@@ -49,16 +50,20 @@ class JdbcDeviceStore {
     /** Writes what a sighting tells about a device: identity, address, reachability and login need. */
     void updateSighting(Device device) {
         jdbc.sql("UPDATE devices SET device_id = ?, model = ?, generation = ?, firmware = ?, host = ?, port = ?, name = ?, "
-                        + "status = ?, online = ?, auth_required = ?, needs_credentials = ?, last_seen = ? WHERE id = ?")
+                        + "status = ?, online = ?, auth_required = ?, needs_credentials = ?, last_seen = ?, "
+                        + NameOrder.ASSIGNMENTS + " WHERE id = ?")
                 .params(device.deviceId(), device.model(), device.generation().number(), device.firmware(),
                         device.address().host(), device.address().port(), device.name(), device.status().name(),
                         device.online(), device.authRequired(), device.needsCredentials(),
-                        device.lastSeen().toEpochMilli(), device.id())
+                        device.lastSeen().toEpochMilli())
+                .params(NameOrder.values(device.name()))
+                .params(device.id())
                 .update();
     }
 
     void updateUserFields(String id, String name, String room, String notes) {
-        jdbc.sql("UPDATE devices SET name = ?, room = ?, notes = ? WHERE id = ?").params(name, room, notes, id).update();
+        jdbc.sql("UPDATE devices SET name = ?, room = ?, notes = ?, " + NameOrder.ASSIGNMENTS + " WHERE id = ?")
+                .params(name, room, notes).params(NameOrder.values(name)).params(id).update();
     }
 
     void updateCapabilities(String id, List<String> capabilities) {
@@ -124,7 +129,7 @@ class JdbcDeviceStore {
         long total = jdbc.sql("SELECT COUNT(*) FROM devices" + where).params(params).query(Long.class).single();
         String order = DeviceQuery.SORT_COLUMNS.get(DeviceQuery.sortField(query.sort()));
         String direction = DeviceQuery.sortDirection(query.sort()).toUpperCase(java.util.Locale.ROOT);
-        String orderBy = Arrays.stream(order.split(", ")).map(part -> part.startsWith("CASE") ? part : part + " " + direction)
+        String orderBy = Arrays.stream(order.split(", ")).map(part -> DeviceQuery.lastInBothDirections(part) ? part : part + " " + direction)
                 .collect(Collectors.joining(", "));
         params.put("limit", query.size());
         params.put("offset", Page.offset(query.page(), query.size()));

@@ -135,6 +135,33 @@ class InventoryServiceTest {
     }
 
     @Test
+    void byNameIgnoresCaseFollowsRenamesAndPutsUnnamedDevicesLastInBothDirections() {
+        inventory.record(sighting("AABBCCDDEE21", "SHSW-1", "10.0.0.21"));
+        String beta = name(inventory.record(sighting("AABBCCDDEE22", "SHSW-1", "10.0.0.22")).device().id(), "beta");
+        String alpha = name(inventory.record(sighting("AABBCCDDEE23", "SHSW-1", "10.0.0.23")).device().id(), "Alpha");
+        name(inventory.record(sighting("AABBCCDDEE24", "SHSW-1", "10.0.0.24")).device().id(), "charlie");
+        inventory.record(sighting("AABBCCDDEE20", "SHSW-1", "10.0.0.20"));
+
+        assertThat(macs(query(null, null, null, "name,asc", 0, 10)))
+                .containsExactly("AABBCCDDEE23", "AABBCCDDEE22", "AABBCCDDEE24", "AABBCCDDEE20", "AABBCCDDEE21");
+        assertThat(macs(query(null, null, null, "name,desc", 0, 10)))
+                .containsExactly("AABBCCDDEE24", "AABBCCDDEE22", "AABBCCDDEE23", "AABBCCDDEE20", "AABBCCDDEE21");
+
+        name(beta, "Zulu");
+        name(alpha, null);
+        inventory.record(sighting("AABBCCDDEE24", "SHSW-1", "10.0.0.24"));
+        assertThat(macs(query(null, null, null, null, 0, 10)))
+                .as("the default order, after a rename, a cleared name and a new sighting")
+                .containsExactly("AABBCCDDEE24", "AABBCCDDEE22", "AABBCCDDEE20", "AABBCCDDEE21", "AABBCCDDEE23");
+        assertThat(macs(query(null, null, null, "name,asc", 1, 2))).containsExactly("AABBCCDDEE20", "AABBCCDDEE21");
+    }
+
+    private String name(String id, String name) {
+        inventory.update(id, new DevicePatch(EnumSet.of(DevicePatch.Field.NAME), name, null, null, null, null));
+        return id;
+    }
+
+    @Test
     void silenceMarksTheDeviceAtThatAddressOffline() {
         String id = inventory.record(sighting("AABBCCDDEE21", "SHSW-1", "10.0.0.21")).device().id();
 
