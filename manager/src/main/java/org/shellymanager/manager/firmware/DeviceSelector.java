@@ -24,7 +24,7 @@ public record DeviceSelector(String model, String tag, String room, Integer gene
         deviceIds = deviceIds == null ? List.of() : List.copyOf(deviceIds);
     }
 
-    static DeviceSelector all() {
+    public static DeviceSelector all() {
         return new DeviceSelector(null, null, null, null, null, null);
     }
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** The fleet's firmware: what each device runs and is offered, and per model which versions run and who is behind. */
 @Component
-class FleetFirmware {
+public class FleetFirmware {
 
     private final InventoryService inventory;
     private final JdbcFirmwareStore store;
@@ -29,28 +29,29 @@ class FleetFirmware {
     }
 
     /** One device's firmware; before its first check, the version from the inventory. */
-    record DeviceView(String deviceId, String name, String model, int generation, boolean online, String currentVersion,
+    public record DeviceView(String deviceId, String name, String model, int generation, boolean online, String currentVersion,
                       String currentBuild, String stableVersion, String betaVersion, boolean behind, Instant behindSince,
                       Instant checkedAt, String checkError) {
     }
 
-    record VersionCount(String version, long devices) {
+    public record VersionCount(String version, long devices) {
     }
 
-    record ModelView(String model, String product, long devices, long behind, Instant behindSince, String latestStable,
-                     List<VersionCount> versions) {
+    /** @param latestBeta the newest beta any device of the model is offered, or null */
+    public record ModelView(String model, String product, long devices, long behind, Instant behindSince, String latestStable,
+                            String latestBeta, List<VersionCount> versions) {
     }
 
-    record Summary(long devices, long checked, long behind, List<ModelView> models) {
+    public record Summary(long devices, long checked, long behind, List<ModelView> models) {
     }
 
-    List<DeviceView> devices(DeviceSelector selector) {
+    public List<DeviceView> devices(DeviceSelector selector) {
         Map<String, DeviceFirmware> checked = store.all().stream()
                 .collect(Collectors.toMap(DeviceFirmware::deviceId, Function.identity()));
         return selector.select(inventory).stream().map(device -> view(device, checked.get(device.id()))).toList();
     }
 
-    Summary summary() {
+    public Summary summary() {
         List<DeviceView> all = devices(DeviceSelector.all());
         Map<String, List<DeviceView>> byModel = all.stream()
                 .collect(Collectors.groupingBy(DeviceView::model, TreeMap::new, Collectors.toList()));
@@ -64,12 +65,16 @@ class FleetFirmware {
                 .collect(Collectors.groupingBy(DeviceView::currentVersion, TreeMap::new, Collectors.counting()))
                 .entrySet().stream().map(e -> new VersionCount(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing(VersionCount::version, FirmwareVersions.ORDER).reversed()).toList();
-        String latest = devices.stream().map(DeviceView::stableVersion).filter(Objects::nonNull)
-                .max(FirmwareVersions.ORDER).orElse(null);
+        String latest = newest(devices, DeviceView::stableVersion);
+        String beta = newest(devices, DeviceView::betaVersion);
         Instant since = devices.stream().map(DeviceView::behindSince).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
         return new ModelView(model, catalog.productName(model), devices.size(),
-                devices.stream().filter(DeviceView::behind).count(), since, latest, versions);
+                devices.stream().filter(DeviceView::behind).count(), since, latest, beta, versions);
+    }
+
+    private static String newest(List<DeviceView> devices, Function<DeviceView, String> offered) {
+        return devices.stream().map(offered).filter(Objects::nonNull).max(FirmwareVersions.ORDER).orElse(null);
     }
 
     private static DeviceView view(Device device, DeviceFirmware firmware) {

@@ -3,7 +3,10 @@ package org.shellymanager.manager.web;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page template can use: {@code fmt}, the formatting of times and measurements. */
+/**
+ * What every page template can use: {@code fmt}, the formatting of times and measurements, and {@code may}, what the
+ * person looking may do.
+ */
 @ControllerAdvice(basePackageClasses = PageModelAdvice.class)
 class PageModelAdvice {
 
@@ -16,5 +19,10 @@ class PageModelAdvice {
     @ModelAttribute("fmt")
     Formats formats() {
         return formats;
+    }
+
+    @ModelAttribute("may")
+    Permissions permissions() {
+        return Permissions.ofCaller();
     }
 }

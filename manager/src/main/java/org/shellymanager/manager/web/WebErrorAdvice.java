@@ -8,12 +8,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -33,14 +36,26 @@ class WebErrorAdvice {
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            HandlerMethodValidationException.class})
+            MissingServletRequestPartException.class, HandlerMethodValidationException.class, BindException.class})
     ModelAndView badInput(Exception e, HttpServletRequest request, HttpServletResponse response) {
         String detail = e instanceof MethodArgumentTypeMismatchException mismatch
                 ? "'" + mismatch.getValue() + "' is not a valid value for " + mismatch.getName() + "."
                 : e instanceof MissingServletRequestParameterException missing
                 ? "The field '" + missing.getParameterName() + "' is required."
+                : e instanceof MissingServletRequestPartException missing
+                ? "The field '" + missing.getRequestPartName() + "' is required."
+                : e instanceof BindException binding
+                ? String.join(" ", binding.getFieldErrors().stream()
+                        .map(field -> "'" + field.getRejectedValue() + "' is not a valid value for " + field.getField() + ".").toList())
                 : "Some of the values entered are out of range.";
         return show(ViewProblem.of(ErrorCode.REQUEST_INVALID, detail), request, response);
+    }
+
+    /** The only file upload of the pages is the firmware cache's, limited to the largest firmware file accepted. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
+        return show(ViewProblem.of(ErrorCode.FIRMWARE_FILE_TOO_LARGE, "The file is larger than this server accepts "
+                + "(shelly-manager.firmware.max-file-size)."), request, response);
     }
 
     /** A browser that went away from a live stream: nothing to answer, nothing to log. */

@@ -19,10 +19,10 @@ import org.shellymanager.simulator.SimulatedFleet;
 import tools.jackson.databind.JsonNode;
 
 /** A simulated fleet on consecutive loopback addresses, discovered by a running server, and waiting on rollouts. */
-final class FirmwareTestFleet {
+public final class FirmwareTestFleet {
 
     /** Short verify polling so that tests of whole rollouts stay quick; times are limits, never asserted. */
-    static final String[] SERVER_ARGS = {"--shelly-manager.firmware.verify-poll=100ms",
+    public static final String[] SERVER_ARGS = {"--shelly-manager.firmware.verify-poll=100ms",
             "--shelly-manager.firmware.check-interval=0", "--shelly-manager.firmware.download-address=127.0.0.1"};
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
@@ -30,13 +30,13 @@ final class FirmwareTestFleet {
     }
 
     /** Starts the fleet at {@code host} (one address per device, a free common port). */
-    static SimulatedFleet start(String host, FleetSpec.Builder builder) {
+    public static SimulatedFleet start(String host, FleetSpec.Builder builder) {
         return SimulatedFleet.start(builder.host(host).port(freePort(host)).updateOffline(Duration.ofMillis(600))
                 .rebootOffline(Duration.ofMillis(100)).build());
     }
 
     /** Discovers the fleet and answers the inventory ids by MAC. */
-    static Map<String, String> discover(RunningServer server, SimulatedFleet fleet) {
+    public static Map<String, String> discover(RunningServer server, SimulatedFleet fleet) {
         String first = fleet.devices().getFirst().host();
         String prefix = first.substring(0, first.lastIndexOf('.') + 1);
         int from = Integer.parseInt(first.substring(first.lastIndexOf('.') + 1));
@@ -52,7 +52,7 @@ final class FirmwareTestFleet {
         return ids;
     }
 
-    static JsonNode awaitJob(RunningServer server, String id) {
+    public static JsonNode awaitJob(RunningServer server, String id) {
         await().atMost(LIMIT).until(() -> !Set.of("QUEUED", "RUNNING")
                 .contains(server.get("/api/v1/jobs/" + id).body().path("state").asString()));
         return server.get("/api/v1/jobs/" + id).body();

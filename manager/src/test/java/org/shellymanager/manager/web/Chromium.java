@@ -86,6 +86,15 @@ final class Chromium implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** Closes, in this order, those parts of a browser test that were started (the others are null). */
+    static void closeStarted(AutoCloseable... parts) throws Exception {
+        for (AutoCloseable part : parts) {
+            if (part != null) {
+                part.close();
+            }
+        }
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -62,16 +62,8 @@ class WebUiBrowserTest {
     }
 
     @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (fleet != null) {
-            fleet.close();
-        }
-        if (chromium != null) {
-            chromium.close();
-        }
+    void stop() throws Exception {
+        Chromium.closeStarted(server, fleet, chromium);
     }
 
     @Test
