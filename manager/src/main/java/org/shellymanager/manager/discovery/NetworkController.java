@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.shellymanager.manager.platform.ErrorCode;
+import org.shellymanager.manager.platform.RunSchedule;
 import org.shellymanager.manager.security.RequiresRole;
 import org.shellymanager.manager.security.Role;
 import org.springframework.http.HttpStatus;
@@ -65,7 +67,7 @@ class NetworkController {
 
         static NetworkResponse of(Network n) {
             Instant next = n.enabled() && n.schedule() != null
-                    ? DiscoverySchedule.parse(n.schedule()).next(n.lastRunAt() != null ? n.lastRunAt() : n.createdAt(), ZoneId.systemDefault())
+                    ? RunSchedule.parse(n.schedule(), ErrorCode.NETWORK_SCHEDULE_INVALID).next(n.lastRunAt() != null ? n.lastRunAt() : n.createdAt(), ZoneId.systemDefault())
                     : null;
             return new NetworkResponse(n.id(), n.name(), n.targets(), n.mdns(), n.schedule(), n.enabled(), n.createdAt(), n.lastRunAt(), next);
         }

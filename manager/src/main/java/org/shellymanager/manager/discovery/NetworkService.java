@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
+import org.shellymanager.manager.platform.RunSchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -83,7 +84,7 @@ public class NetworkService implements InitializingBean {
             discovery.addresses(spec.targets());
         }
         if (spec.schedule() != null) {
-            DiscoverySchedule.parse(spec.schedule());
+            RunSchedule.parse(spec.schedule(), ErrorCode.NETWORK_SCHEDULE_INVALID);
         }
         store.findByName(spec.name()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
             throw new ManagerException(ErrorCode.NETWORK_DUPLICATE, "A network named '" + spec.name()

@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.shellymanager.manager.job.Job;
 import org.shellymanager.manager.job.JobService;
+import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
+import org.shellymanager.manager.platform.RunSchedule;
 import org.shellymanager.manager.security.AuditEvent;
 import org.shellymanager.manager.security.AuditLog;
 import org.slf4j.Logger;
@@ -62,7 +64,7 @@ class ScheduledDiscovery {
     private boolean due(Network network, Instant now) {
         try {
             Instant base = network.lastRunAt() != null ? network.lastRunAt() : network.createdAt();
-            return !DiscoverySchedule.parse(network.schedule()).next(base, ZoneId.systemDefault()).isAfter(now);
+            return !RunSchedule.parse(network.schedule(), ErrorCode.NETWORK_SCHEDULE_INVALID).next(base, ZoneId.systemDefault()).isAfter(now);
         } catch (ManagerException e) {
             log.warn("network '{}' has an invalid schedule and is skipped: {}", network.name(), e.getMessage());
             return false;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs exporters: checks the request against the exporter's options, reads the snapshot, exports, checks every
- * output file with a parser of its format, and records the export in the history.
+ * output file with a parser of its format, records the export in the history and calls the completion webhook.
  */
 @Service
 public class ExportService {
@@ -27,12 +27,15 @@ public class ExportService {
     private final ExporterRegistry registry;
     private final SnapshotReader reader;
     private final JdbcExportHistoryStore history;
+    private final ExportWebhook webhook;
     private final Clock clock;
 
-    ExportService(ExporterRegistry registry, SnapshotReader reader, JdbcExportHistoryStore history, Clock clock) {
+    ExportService(ExporterRegistry registry, SnapshotReader reader, JdbcExportHistoryStore history, ExportWebhook webhook,
+                  Clock clock) {
         this.registry = registry;
         this.reader = reader;
         this.history = history;
+        this.webhook = webhook;
         this.clock = clock;
     }
 
@@ -50,14 +53,44 @@ public class ExportService {
 
     /** The whole export, checked and recorded in the history as done by {@code who}. */
     public ExportPackage export(String exporterName, String format, Map<String, String> options, String who) {
-        Exporter exporter = registry.get(exporterName);
-        ExportRequest request = request(exporter, format, options);
-        ExportPackage result = run(exporter, request, reader.read(exporter.needs()));
-        history.insert(new ExportRecord(UUID.randomUUID().toString(), exporter.name(), request.format(), request.options(),
-                who, clock.instant(), result.deviceCount(), result.files().size(), result.bytes().length, result.sha256()));
-        log.info("export {} ({}) by {}: {} devices, {} bytes, sha256 {}", exporter.name(), request.format(), who,
-                result.deviceCount(), result.bytes().length, result.sha256());
+        ExportPackage result = produce(exporterName, format, options);
+        record(result, options, who, null, null);
         return result;
+    }
+
+    /** The whole export, checked, not yet recorded. */
+    ExportPackage produce(String exporterName, String format, Map<String, String> options) {
+        Exporter exporter = registry.get(exporterName);
+        return run(exporter, request(exporter, format, options), reader.read(exporter.needs()));
+    }
+
+    /**
+     * Records a delivered export in the history and calls the webhook, whose answer is added to the record later.
+     *
+     * @param file     the file a schedule wrote, null for a download
+     * @param schedule the schedule that ran it, null for a download
+     */
+    ExportRecord record(ExportPackage result, Map<String, String> options, String who, String file, String schedule) {
+        ExportRequest request = request(registry.get(result.exporter()), result.format(), options);
+        ExportRecord record = new ExportRecord(UUID.randomUUID().toString(), result.exporter(), request.format(),
+                request.options(), who, clock.instant(), result.deviceCount(), result.files().size(), result.bytes().length,
+                result.sha256(), file, null);
+        history.insert(record);
+        log.info("export {} ({}) by {}: {} devices, {} bytes, sha256 {}", result.exporter(), request.format(), who,
+                result.deviceCount(), result.bytes().length, result.sha256());
+        webhook.completed(ExportEvent.succeeded(record, file == null ? result.fileName() : file, schedule),
+                answer -> history.webhookAnswered(record.id(), answer));
+        return record;
+    }
+
+    /** The exporter's default format. @throws ManagerException {@code export.unknown-exporter} */
+    String defaultFormat(String exporterName) {
+        return registry.get(exporterName).formats().getFirst();
+    }
+
+    /** Checks an exporter, format and options as an export would, without exporting. */
+    void check(String exporterName, String format, Map<String, String> options) {
+        request(registry.get(exporterName), format, options);
     }
 
     public List<ExportRecord> history(int limit) {

@@ -20,11 +20,16 @@ class JdbcExportHistoryStore {
 
     void insert(ExportRecord record) {
         jdbc.sql("INSERT INTO export_history (id, exporter, format, options, started_by, created_at, device_count, "
-                        + "file_count, bytes, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "file_count, bytes, sha256, file_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(record.id(), record.exporter(), record.format(), Parsers.JSON.writeValueAsString(record.options()),
                         record.startedBy(), record.createdAt().toEpochMilli(), record.deviceCount(), record.fileCount(),
-                        record.bytes(), record.sha256())
+                        record.bytes(), record.sha256(), record.file())
                 .update();
+    }
+
+    void webhookAnswered(String id, String result) {
+        jdbc.sql("UPDATE export_history SET webhook_result = ? WHERE id = ?")
+                .params(result.length() > 512 ? result.substring(0, 512) : result, id).update();
     }
 
     List<ExportRecord> latest(int limit) {
@@ -32,7 +37,8 @@ class JdbcExportHistoryStore {
                 .query((rs, row) -> new ExportRecord(rs.getString("id"), rs.getString("exporter"), rs.getString("format"),
                         Parsers.JSON.readValue(rs.getString("options"), new TypeReference<Map<String, String>>() { }),
                         rs.getString("started_by"), Instant.ofEpochMilli(rs.getLong("created_at")), rs.getInt("device_count"),
-                        rs.getInt("file_count"), rs.getLong("bytes"), rs.getString("sha256")))
+                        rs.getInt("file_count"), rs.getLong("bytes"), rs.getString("sha256"), rs.getString("file_path"),
+                        rs.getString("webhook_result")))
                 .list();
     }
 }
