@@ -47,6 +47,24 @@ class DatabaseUpgradeTest {
     }
 
     @Test
+    void appliesAMigrationNumberedBelowOnesTheDatabaseAlreadyHas() throws Exception {
+        try (RunningServer server = RunningServer.start(dataDir)) {
+            assertThat(server.get("/api/v1/devices").status()).isEqualTo(200);
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(SqliteDefaults.DATABASE_FILE))) {
+            execute(connection, "DROP INDEX ix_devices_name_order");
+            execute(connection, "ALTER TABLE devices DROP COLUMN name_key");
+            execute(connection, "ALTER TABLE devices DROP COLUMN name_unset");
+            execute(connection, "DELETE FROM flyway_schema_history WHERE version = '22'");
+        }
+
+        try (RunningServer server = RunningServer.start(dataDir)) {
+            assertThat(server.get("/api/v1/devices?sort=name,asc").status())
+                    .as("V22 applied after the later migrations the database had").isEqualTo(200);
+        }
+    }
+
+    @Test
     void refusesToStartOnADatabaseANewerVersionMigrated() throws Exception {
         try (RunningServer server = RunningServer.start(dataDir)) {
             assertThat(server.get("/api/v1/devices").status()).isEqualTo(200);
