@@ -157,8 +157,7 @@ public class AccountService {
     }
 
     private void failedLogin(String action, String username, String address, int status) {
-        String actor = username == null || username.isBlank() ? "anonymous"
-                : username.length() > 100 ? username.substring(0, 100) : username;
+        String actor = username == null || username.isBlank() ? "anonymous" : username;
         audit.record(actor, Caller.Via.PASSWORD, action, null, address, AuditEvent.Result.REFUSED, status);
     }
 

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one audit log. Every change made over the API is written by {@link AuditInterceptor}; changes the manager
- * makes on its own (schedules) call {@link #system} — nothing else writes here.
+ * makes on its own (schedules) call {@link #system}; refused password logins and single sign-ons are recorded
+ * where they are decided — nothing else writes here.
  */
 @Service
 public class AuditLog {
@@ -32,8 +33,8 @@ public class AuditLog {
 
     void record(String actor, Caller.Via via, String action, String target, String address, AuditEvent.Result result,
                 int status) {
-        AuditEvent event = new AuditEvent(UUID.randomUUID().toString(), clock.instant(), actor, via, action,
-                truncate(target), address, result, status);
+        AuditEvent event = new AuditEvent(UUID.randomUUID().toString(), clock.instant(), truncate(actor, 100), via, action,
+                truncate(target, 1024), address, result, status);
         store.insert(event);
         log.info("audit: {} via {} from {}: {} {} -> {} ({})", actor, via, address, action, target, result, status);
     }
@@ -42,7 +43,7 @@ public class AuditLog {
         return store.list(query, page, size);
     }
 
-    private static String truncate(String target) {
-        return target == null || target.length() <= 1024 ? target : target.substring(0, 1024);
+    private static String truncate(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }

@@ -1,5 +1,7 @@
 package org.shellymanager.manager.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.shellymanager.manager.platform.ManagerException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,23 +10,36 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The two pages open to everyone: the login form (its POST is handled by Spring Security) and the one-time
- * setup that creates the first admin while no account exists.
+ * The two pages open to everyone: the login form (its POST and the single-sign-on round trip are handled by
+ * Spring Security) and the one-time setup that creates the first admin while no account exists.
  */
 @Controller
 class LoginPages {
 
     private final AccountService accounts;
     private final SetupCode setupCode;
+    private final OidcLogin oidcLogin;
 
-    LoginPages(AccountService accounts, SetupCode setupCode) {
+    LoginPages(AccountService accounts, SetupCode setupCode, OidcLogin oidcLogin) {
         this.accounts = accounts;
         this.setupCode = setupCode;
+        this.oidcLogin = oidcLogin;
     }
 
+    /** The login form, with the single-sign-on button when a provider is set (then also before any local account). */
     @GetMapping("/login")
-    String login() {
-        return accounts.anyAccount() ? "login" : "redirect:/setup";
+    String login(HttpServletRequest request, Model model) {
+        String provider = oidcLogin.providerName();
+        if (!accounts.anyAccount() && provider == null) {
+            return "redirect:/setup";
+        }
+        model.addAttribute("oidcProvider", provider);
+        HttpSession session = request.getSession(false);
+        if (session != null && request.getParameter("sso-refused") != null) {
+            model.addAttribute("ssoRefusal", session.getAttribute(OidcLoginOutcome.REFUSAL));
+            session.removeAttribute(OidcLoginOutcome.REFUSAL);
+        }
+        return "login";
     }
 
     @GetMapping("/setup")

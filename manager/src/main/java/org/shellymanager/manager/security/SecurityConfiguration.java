@@ -44,7 +44,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TokenService tokens, AccountService accounts,
                                             ProblemResponder problems, SecurityProperties properties,
-                                            SessionLoginProvider sessionLogin, Clock clock) {
+                                            SessionLoginProvider sessionLogin, OidcLogin oidcLogin, Clock clock) {
         AccessDeniedHandler pageDenied = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/setup", "/error", "/css/**", "/js/**", "/icons/**", "/webjars/**",
@@ -76,6 +76,7 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
+        oidcLogin.applyTo(http);
         return http.build();
     }
 

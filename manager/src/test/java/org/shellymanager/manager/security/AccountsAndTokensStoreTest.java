@@ -21,7 +21,8 @@ class AccountsAndTokensStoreTest {
 
     private static final SecurityProperties PROPERTIES = new SecurityProperties(Duration.ofDays(90), Duration.ofDays(365),
             Duration.ofMinutes(30), Duration.ofHours(12), 3, Duration.ofMinutes(15), 1200, List.of(), false,
-            new SecurityProperties.Oidc("groups", Map.of(), null));
+            new SecurityProperties.Oidc(null, null, null, List.of("openid"), "OpenID Connect",
+                    "preferred_username", "groups", Map.of(), null));
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
 

@@ -1,13 +1,14 @@
 package org.shellymanager.manager.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shellymanager.manager.security.HtmlForms.csrf;
+import static org.shellymanager.manager.security.HtmlForms.form;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,8 +32,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** A fresh server's first admin (setup code once, demo admin), and HSTS and Secure cookies when served over TLS. */
 class FirstStartAndTlsTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
-
     private static <T> T capturingConsole(ByteArrayOutputStream console, Supplier<T> action) {
         PrintStream original = System.out;
         System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
@@ -48,21 +47,6 @@ class FirstStartAndTlsTest {
                 "--shelly-manager.data-dir=" + Files.createTempDirectory("shelly-manager-first")));
         all.addAll(List.of(args));
         return ShellyManagerApplication.run(all.toArray(String[]::new));
-    }
-
-    private static String csrf(String page) {
-        Matcher matcher = CSRF.matcher(page);
-        assertThat(matcher.find()).as("the page carries a CSRF token").isTrue();
-        return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-    }
-
-    private static HttpRequest.Builder form(String url, String... pairs) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            body.append(i == 0 ? "" : "&").append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-        }
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
     }
 
     @Test

@@ -31,7 +31,8 @@ class OutboundUrlGuardTest {
         environment.getPropertySources().addFirst(new MapPropertySource("server", Map.of("local.server.port", OWN_PORT)));
         SecurityProperties properties = new SecurityProperties(Duration.ofDays(90), Duration.ofDays(365),
                 Duration.ofMinutes(30), Duration.ofHours(12), 5, Duration.ofMinutes(15), 1200, List.of(), allowLoopback,
-                new SecurityProperties.Oidc("groups", Map.of(), null));
+                new SecurityProperties.Oidc(null, null, null, List.of("openid"), "OpenID Connect",
+                    "preferred_username", "groups", Map.of(), null));
         return new OutboundUrlGuard(environment, properties);
     }
 

@@ -1,6 +1,7 @@
 package org.shellymanager.manager.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shellymanager.manager.security.HtmlForms.csrf;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -12,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -142,11 +141,6 @@ class SecurityApiTest {
         assertThat(server.as(Role.OPERATOR).get("/api/v1/audit").status()).isEqualTo(403);
     }
 
-    private static String csrf(String page) {
-        Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).as("the login form carries a CSRF token").isTrue();
-        return matcher.group(1);
-    }
 
     private static HttpRequest form(String path, String body) {
         return HttpRequest.newBuilder(URI.create(server.url() + path)).header("Content-Type", "application/x-www-form-urlencoded")
