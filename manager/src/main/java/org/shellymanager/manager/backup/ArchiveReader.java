@@ -132,7 +132,7 @@ final class ArchiveReader implements AutoCloseable {
                     for (Object column : (List<?>) header.get("columns")) {
                         columns.add(String.valueOf(column));
                     }
-                    sink.table(String.valueOf(header.get("table")), columns);
+                    sink.table(String.valueOf(header.get("table")), columns, Boolean.TRUE.equals(header.get("clear")));
                 } else if (token == JsonToken.START_ARRAY && columns != null) {
                     sink.row(row(json, columns.size()));
                 } else {
@@ -168,10 +168,13 @@ final class ArchiveReader implements AutoCloseable {
     record Secret(String plain) {
     }
 
-    /** Receives a section's contents in order. */
+    /**
+     * Receives a section's contents in order: a table's header, then its rows. With {@code clear}, the columns are
+     * the table's key columns and each row is a key whose rows the restore removes (format version 2).
+     */
     interface RowSink {
 
-        void table(String name, List<String> columns);
+        void table(String name, List<String> columns, boolean clear);
 
         void row(List<Object> values);
     }

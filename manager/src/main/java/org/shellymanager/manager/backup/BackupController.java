@@ -12,6 +12,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.shellymanager.manager.config.RestartPolicy;
+import org.shellymanager.manager.config.Snapshot;
+import org.shellymanager.manager.job.Job;
+import org.shellymanager.manager.job.JobView;
 import org.shellymanager.manager.security.RequiresRole;
 import org.shellymanager.manager.security.Role;
 import org.springframework.core.io.FileSystemResource;
@@ -39,16 +43,31 @@ import org.springframework.web.bind.annotation.RestController;
 class BackupController {
 
     static final String PASSPHRASE = "X-Archive-Passphrase";
+    private static final String STARTED_BY = "api";
 
     private final BackupService backups;
+    private final BackupJobs jobs;
+    private final DeviceRestore devices;
 
-    BackupController(BackupService backups) {
+    BackupController(BackupService backups, BackupJobs jobs, DeviceRestore devices) {
         this.backups = backups;
+        this.jobs = jobs;
+        this.devices = devices;
     }
 
+    /**
+     * Writes a backup as a job: {@code FULL} (the default), {@code INCREMENTAL} or {@code DIFFERENTIAL}. Answers 201
+     * with the archive once written; with {@code wait=false} at once 202 with the job to follow.
+     */
     @PostMapping("/backups")
-    ResponseEntity<BackupService.BackupFile> create(@RequestHeader(name = PASSPHRASE, required = false) String passphrase) {
-        BackupService.BackupFile file = backups.create(chars(passphrase), rows -> { });
+    ResponseEntity<?> create(@RequestParam(defaultValue = "FULL") BackupType type, @RequestParam(defaultValue = "true") boolean wait,
+                             @RequestHeader(name = PASSPHRASE, required = false) String passphrase) {
+        BackupJobs.Submitted<BackupService.BackupFile> submitted = jobs.backup(type, chars(passphrase), STARTED_BY);
+        if (!wait) {
+            return ResponseEntity.accepted().header(HttpHeaders.LOCATION, "/api/v1/jobs/" + submitted.job().id())
+                    .body(JobView.of(submitted.job()));
+        }
+        BackupService.BackupFile file = jobs.await(submitted);
         return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, "/api/v1/backups/" + file.name()).body(file);
     }
 
@@ -64,9 +83,21 @@ class BackupController {
                 .body(new FileSystemResource(path));
     }
 
+    /** Verifies a stored archive together with the archives of its chain before it. */
     @PostMapping("/backups/{name}/verify")
     RestoreReport verifyStored(@PathVariable String name, @RequestHeader(name = PASSPHRASE, required = false) String passphrase) {
-        return backups.verify(backups.path(name), chars(passphrase));
+        return backups.verifyStored(name, chars(passphrase));
+    }
+
+    /**
+     * Restores a stored archive into this server's empty database, with the full backup its chain starts with and
+     * every archive in between; {@code sections} restores only those.
+     */
+    @PostMapping("/backups/{name}/restore")
+    RestoreReport restoreStored(@PathVariable String name, @RequestParam(defaultValue = "false") boolean dryRun,
+                                @RequestParam(required = false) Set<String> sections,
+                                @RequestHeader(name = PASSPHRASE, required = false) String passphrase) {
+        return jobs.await(jobs.restoreStored(name, chars(passphrase), sections == null ? Set.of() : sections, dryRun, STARTED_BY));
     }
 
     @Operation(requestBody = @RequestBody(required = true, description = "the .sma archive",
@@ -92,11 +123,27 @@ class BackupController {
                           @RequestParam(required = false) Set<String> sections,
                           @RequestHeader(name = PASSPHRASE, required = false) String passphrase) throws IOException {
         Path file = upload(archive);
-        try {
-            return backups.restore(file, chars(passphrase), sections == null ? Set.of() : sections, dryRun, rows -> { });
-        } finally {
-            Files.deleteIfExists(file);
+        return jobs.await(jobs.restoreUpload(file, chars(passphrase), sections == null ? Set.of() : sections, dryRun, STARTED_BY));
+    }
+
+    /**
+     * Writes a device's configuration snapshot from a stored archive onto the device ({@code target}: onto a
+     * replacement of the same model instead): the newest snapshot of the device in the archive, or {@code snapshot}.
+     * Answers 202 with the sync job; with {@code dryRun} 200 with what would be sent.
+     */
+    @PostMapping("/backups/{name}/devices/{deviceId}/restore")
+    ResponseEntity<?> restoreDevice(@PathVariable String name, @PathVariable String deviceId,
+                                    @RequestParam(required = false) String snapshot, @RequestParam(required = false) String target,
+                                    @RequestParam(defaultValue = "false") boolean dryRun,
+                                    @RequestParam(required = false) RestartPolicy restart,
+                                    @RequestHeader(name = PASSPHRASE, required = false) String passphrase) {
+        Snapshot archived = devices.snapshot(name, chars(passphrase), deviceId, snapshot);
+        String onto = target == null ? deviceId : target;
+        if (dryRun) {
+            return ResponseEntity.ok(devices.plan(archived, onto));
         }
+        Job job = devices.start(archived, onto, restart, STARTED_BY);
+        return ResponseEntity.accepted().header(HttpHeaders.LOCATION, "/api/v1/jobs/" + job.id()).body(JobView.of(job));
     }
 
     private static Path upload(InputStream body) throws IOException {

@@ -23,9 +23,28 @@ import java.util.TreeMap;
 record DatabaseSchema(String product, String version, String quote, List<Table> tables) {
 
     static final String FLYWAY_HISTORY = "flyway_schema_history";
+    /** Change tracking's own tables: they describe this database's history, not its contents. */
+    static final Set<String> TRACKING = Set.of("backup_changes", "backup_tracking");
 
     /** A table with lowercase names, its columns in order, primary key and the tables it references. */
     record Table(String name, String actualName, List<Column> columns, List<String> primaryKey, Set<String> parents) {
+
+        /**
+         * The columns that name a row for change tracking: the primary key, or for a table without one every
+         * column but floating-point ones (whose text form may not read back equal), so a key then names a group of
+         * rows that are replaced together.
+         */
+        List<Column> keyColumns() {
+            if (!primaryKey.isEmpty()) {
+                return primaryKey.stream().map(this::column).toList();
+            }
+            return columns.stream().filter(c -> c.kind() != ColumnKind.DECIMAL).toList();
+        }
+
+        Column column(String name) {
+            return columns.stream().filter(c -> c.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("table " + this.name + " has no column " + name));
+        }
     }
 
     record Column(String name, String actualName, ColumnKind kind, int jdbcType) {
@@ -40,7 +59,7 @@ record DatabaseSchema(String product, String version, String quote, List<Table> 
             while (rs.next()) {
                 String actual = rs.getString("TABLE_NAME");
                 String name = actual.toLowerCase(Locale.ROOT);
-                if (!name.equals(FLYWAY_HISTORY) && !name.startsWith("sqlite_")) {
+                if (!name.equals(FLYWAY_HISTORY) && !TRACKING.contains(name) && !name.startsWith("sqlite_")) {
                     tables.put(name, new Table(name, actual, columns(meta, catalog, schema, actual),
                             primaryKey(meta, catalog, schema, actual), parents(meta, catalog, schema, actual)));
                 }

@@ -13,9 +13,10 @@ import java.util.List;
  * @param encryption     how sections are encrypted, or null when they are not
  */
 public record Manifest(int formatVersion, String appVersion, String schemaVersion, Instant created, String sourceDatabase,
-                       String backupType, String compression, Encryption encryption, List<Section> sections) {
+                       String backupType, String compression, Encryption encryption, List<Section> sections, Chain chain) {
 
-    public static final int FORMAT_VERSION = 1;
+    /** Version 2 added backup chains ({@link #chain()}) and tombstones in sections; version 1 archives still read. */
+    public static final int FORMAT_VERSION = 2;
 
     public Manifest {
         if (appVersion == null || schemaVersion == null || created == null || sourceDatabase == null || backupType == null
@@ -24,6 +25,33 @@ public record Manifest(int formatVersion, String appVersion, String schemaVersio
                     + "and sections");
         }
         sections = List.copyOf(sections);
+        if (!backupType.equals(BackupType.FULL.name()) && (chain == null || chain.parentId() == null || chain.changesSince() == null)) {
+            throw new IllegalArgumentException("an " + backupType.toLowerCase(java.util.Locale.ROOT)
+                    + " backup needs its parent and the change number it continues from");
+        }
+    }
+
+    public BackupType type() {
+        return BackupType.valueOf(backupType);
+    }
+
+    /**
+     * Where an archive stands in a chain of backups (format version 2; absent from version 1 archives, which are
+     * full backups that no incremental can follow).
+     *
+     * @param backupId       this archive's own id
+     * @param parentId       the archive this one continues (the full one for a differential); null for a full backup
+     * @param lineage        the database's change history this chain follows; a restore or a gap starts a new one
+     * @param changesSince   the parent's {@code changesThrough}: this archive holds the rows changed after it
+     * @param changesThrough every change up to this number is in this archive's state
+     */
+    public record Chain(String backupId, String parentId, String lineage, Long changesSince, long changesThrough) {
+
+        public Chain {
+            if (backupId == null || lineage == null) {
+                throw new IllegalArgumentException("a chain entry needs the archive's id and the database's lineage");
+            }
+        }
     }
 
     /** One data section: a group of tables linked by foreign keys, stored as one entry of the archive. */
@@ -41,12 +69,22 @@ public record Manifest(int formatVersion, String appVersion, String schemaVersio
         }
     }
 
-    public record TableCount(String table, long rows) {
+    /**
+     * @param rows    rows stored (in an incremental or differential: the current rows of changed keys)
+     * @param cleared keys whose rows the restore removes first (tombstones, and the groups of a table without a
+     *                primary key); zero in a full backup
+     */
+    public record TableCount(String table, long rows, Long cleared) {
 
         public TableCount {
-            if (table == null || table.isBlank() || rows < 0) {
+            cleared = cleared == null ? 0L : cleared;
+            if (table == null || table.isBlank() || rows < 0 || cleared < 0) {
                 throw new IllegalArgumentException("a table count needs a table name and a row count of zero or more");
             }
+        }
+
+        public TableCount(String table, long rows) {
+            this(table, rows, 0L);
         }
     }
 

@@ -1,13 +1,11 @@
 package org.shellymanager.manager.backup;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +15,16 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.shellymanager.manager.job.JobKind;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
 import org.shellymanager.manager.security.SecretCipher;
 
 /**
- * Restores an archive into an empty database of any supported kind, in one transaction: every checksum and every
- * row is checked before the first row is written, and a failure while writing rolls everything back.
+ * Restores an archive, or a chain of them (a full backup and the incremental or differential archives that follow
+ * it), into an empty database of any supported kind, in one transaction: every checksum and every row of every
+ * member is checked before the first row is written, and a failure while writing rolls everything back. The chain
+ * ends in the exact state of its last member, deletions included.
  */
 final class Restorer {
 
@@ -38,45 +39,64 @@ final class Restorer {
     }
 
     RestoreReport restore(ArchiveReader archive, char[] passphrase, Set<String> only, boolean dryRun, LongConsumer progress) {
-        archive.verifyChecksums();
-        ArchiveKey key = archive.key(passphrase);
-        Manifest manifest = archive.manifest();
-        List<Manifest.Section> sections = manifest.sections().stream()
-                .filter(s -> only.isEmpty() || only.contains(s.name())).toList();
-        List<String> unknown = only.stream().filter(name -> manifest.sections().stream().noneMatch(s -> s.name().equals(name))).toList();
+        return restore(List.of(archive), passphrase, only, dryRun, progress);
+    }
+
+    /** Restores the chain, oldest first; all members share the passphrase. */
+    RestoreReport restore(List<ArchiveReader> chain, char[] passphrase, Set<String> only, boolean dryRun, LongConsumer progress) {
+        BackupChain.check(chain.stream().map(ArchiveReader::manifest).toList());
+        List<ArchiveKey> keys = new ArrayList<>();
+        for (ArchiveReader member : chain) {
+            member.verifyChecksums();
+            keys.add(member.key(passphrase));
+        }
+        Manifest last = chain.getLast().manifest();
+        List<String> unknown = only.stream().filter(name -> last.sections().stream().noneMatch(s -> s.name().equals(name))).toList();
         if (!unknown.isEmpty()) {
             throw new ManagerException(ErrorCode.REQUEST_INVALID, "The archive has no section " + unknown + "; it has "
-                    + manifest.sections().stream().map(Manifest.Section::name).toList() + ".");
+                    + last.sections().stream().map(Manifest.Section::name).toList() + ".");
         }
         try (Connection connection = dataSource.getConnection()) {
             DatabaseSchema schema = DatabaseSchema.read(connection);
             String targetVersion = DatabaseSchema.migrationVersion(connection);
-            if (DatabaseSchema.compareVersions(manifest.schemaVersion(), targetVersion) > 0) {
-                throw new ManagerException(ErrorCode.ARCHIVE_VERSION, "The archive holds schema version "
-                        + manifest.schemaVersion() + ", newer than this server's " + targetVersion
-                        + ". Upgrade Shelly Manager, then restore. Nothing was changed.");
-            }
             Map<String, Long> counts = new LinkedHashMap<>();
-            for (Manifest.Section section : sections) {
-                Checker checker = new Checker(schema, section, counts);
-                archive.read(section, key, checker);
-                checker.finish();
+            Map<String, Long> cleared = new LinkedHashMap<>();
+            for (ArchiveReader member : chain) {
+                Manifest manifest = member.manifest();
+                if (DatabaseSchema.compareVersions(manifest.schemaVersion(), targetVersion) > 0) {
+                    throw new ManagerException(ErrorCode.ARCHIVE_VERSION, "The archive holds schema version "
+                            + manifest.schemaVersion() + ", newer than this server's " + targetVersion
+                            + ". Upgrade Shelly Manager, then restore. Nothing was changed.");
+                }
+                for (Manifest.Section section : chosen(manifest, only)) {
+                    ArchiveChecker checker = new ArchiveChecker(schema, manifest, section, counts, cleared);
+                    member.read(section, keys.get(chain.indexOf(member)), checker);
+                    checker.finish();
+                }
             }
             if (!dryRun) {
-                write(connection, schema, archive, key, sections, progress);
+                write(connection, schema, chain, keys, only, progress);
             }
-            return new RestoreReport(dryRun, manifest, sections.stream().map(Manifest.Section::name).toList(), counts);
+            return new RestoreReport(dryRun, last, chosen(last, only).stream().map(Manifest.Section::name).toList(), counts,
+                    cleared, chain.stream().map(m -> m.manifest().backupType()).toList());
         } catch (SQLException | RestoreFailure e) {
             throw new ManagerException(ErrorCode.SERVER_ERROR, "The restore failed and was rolled back; nothing was "
                     + "changed: " + e.getMessage());
         }
     }
 
-    private void write(Connection connection, DatabaseSchema schema, ArchiveReader archive, ArchiveKey key,
-                       List<Manifest.Section> sections, LongConsumer progress) throws SQLException {
+    private static List<Manifest.Section> chosen(Manifest manifest, Set<String> only) {
+        return manifest.sections().stream().filter(s -> only.isEmpty() || only.contains(s.name())).toList();
+    }
+
+    private void write(Connection connection, DatabaseSchema schema, List<ArchiveReader> chain, List<ArchiveKey> keys,
+                       Set<String> only, LongConsumer progress) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
+            ChangeTracking.suspend(connection, true);
+            ArchiveReader full = chain.getFirst();
+            List<Manifest.Section> sections = chosen(full.manifest(), only);
             for (Manifest.Section section : sections) {
                 for (Manifest.TableCount table : section.tables()) {
                     requireEmpty(connection, schema, schema.table(table.table()));
@@ -84,9 +104,20 @@ final class Restorer {
             }
             for (Manifest.Section section : sections) {
                 Inserter inserter = new Inserter(connection, schema, progress);
-                archive.read(section, key, inserter);
+                full.read(section, keys.getFirst(), inserter);
                 inserter.finish();
             }
+            for (int i = 1; i < chain.size(); i++) {
+                for (boolean clearing : new boolean[] {true, false}) {
+                    ChangeApplier applier = new ChangeApplier(connection, schema, secrets, clearing, progress);
+                    for (Manifest.Section section : chosen(chain.get(i).manifest(), only)) {
+                        chain.get(i).read(section, keys.get(i), applier);
+                    }
+                    applier.close();
+                }
+            }
+            ChangeTracking.suspend(connection, false);
+            ChangeTracking.restartLineage(connection);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -96,66 +127,16 @@ final class Restorer {
         }
     }
 
+    /** Refuses a table with rows; the records of restore jobs (this one among them) do not count. */
     private static void requireEmpty(Connection connection, DatabaseSchema schema, DatabaseSchema.Table table) throws SQLException {
+        String ownJobs = table.name().equals("jobs") ? " WHERE kind <> '" + JobKind.Restore.NAME + "'" : "";
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + schema.q(table.actualName()))) {
+             ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + schema.q(table.actualName()) + ownJobs)) {
             rs.next();
             if (rs.getLong(1) > 0) {
                 throw new ManagerException(ErrorCode.RESTORE_TARGET_NOT_EMPTY, "Table " + table.name() + " already holds "
                         + rs.getLong(1) + " rows: restore into an empty database (a fresh data directory or database). "
                         + "Nothing was changed.");
-            }
-        }
-    }
-
-    /** Checks that every table and column of the archive exists in the target and counts rows against the manifest. */
-    private static final class Checker implements ArchiveReader.RowSink {
-
-        private final DatabaseSchema schema;
-        private final Manifest.Section section;
-        private final Map<String, Long> counts;
-        private String current;
-
-        Checker(DatabaseSchema schema, Manifest.Section section, Map<String, Long> counts) {
-            this.schema = schema;
-            this.section = section;
-            this.counts = counts;
-        }
-
-        @Override
-        public void table(String name, List<String> columns) {
-            finish();
-            DatabaseSchema.Table table = schema.table(name);
-            if (table == null) {
-                throw new ManagerException(ErrorCode.ARCHIVE_VERSION, "The archive holds table " + name
-                        + ", which this server's database does not have. Nothing was changed.");
-            }
-            for (String column : columns) {
-                String plain = column.substring(0, column.indexOf(':'));
-                if (table.columns().stream().noneMatch(c -> c.name().equals(plain))) {
-                    throw new ManagerException(ErrorCode.ARCHIVE_VERSION, "The archive holds column " + name + "." + plain
-                            + ", which this server's database does not have. Nothing was changed.");
-                }
-            }
-            current = name;
-            counts.put(name, 0L);
-        }
-
-        @Override
-        public void row(List<Object> values) {
-            counts.merge(current, 1L, Long::sum);
-        }
-
-        /** Called after the last row of a table: the count must be the manifest's. */
-        void finish() {
-            if (current == null) {
-                return;
-            }
-            long expected = section.tables().stream().filter(t -> t.table().equals(current)).mapToLong(Manifest.TableCount::rows)
-                    .findFirst().orElse(-1);
-            if (expected != counts.get(current)) {
-                throw ArchiveReader.corrupt("table " + current + " holds " + counts.get(current) + " rows, the manifest says "
-                        + expected);
             }
         }
     }
@@ -177,7 +158,7 @@ final class Restorer {
         }
 
         @Override
-        public void table(String name, List<String> archived) {
+        public void table(String name, List<String> archived, boolean clear) {
             try {
                 finish();
                 DatabaseSchema.Table table = schema.table(name);
@@ -198,7 +179,7 @@ final class Restorer {
         public void row(List<Object> values) {
             try {
                 for (int i = 0; i < values.size(); i++) {
-                    bind(insert, i + 1, columns.get(i), values.get(i));
+                    ColumnValues.bind(insert, i + 1, columns.get(i), values.get(i), secrets);
                 }
                 insert.addBatch();
                 if (++pending == BATCH) {
@@ -223,21 +204,6 @@ final class Restorer {
                 progress.accept(pending);
                 pending = 0;
             }
-        }
-    }
-
-    private void bind(PreparedStatement insert, int index, DatabaseSchema.Column column, Object value) throws SQLException {
-        if (value == null) {
-            insert.setNull(index, column.jdbcType());
-            return;
-        }
-        switch (column.kind()) {
-            case BOOLEAN -> insert.setBoolean(index, value instanceof Boolean b ? b : ((Number) value).longValue() != 0);
-            case INTEGER -> insert.setLong(index, value instanceof Boolean b ? (b ? 1 : 0) : ((Number) value).longValue());
-            case DECIMAL -> insert.setBigDecimal(index, value instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) value).longValue()));
-            case BINARY -> insert.setBytes(index, Base64.getDecoder().decode((String) value));
-            case TEXT -> insert.setString(index, value instanceof ArchiveReader.Secret secret ? secrets.seal(secret.plain())
-                    : String.valueOf(value));
         }
     }
 

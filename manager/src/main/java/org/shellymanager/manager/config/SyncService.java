@@ -44,8 +44,13 @@ public class SyncService {
 
     /** What restoring a snapshot onto a device would send. */
     public SyncResult planRestore(String snapshotId, String targetDeviceId) {
+        return planRestore(snapshots.get(snapshotId), targetDeviceId);
+    }
+
+    /** What restoring a snapshot, stored or read from a backup archive, onto a device would send. */
+    public SyncResult planRestore(Snapshot snapshot, String targetDeviceId) {
         Device target = inventory.get(targetDeviceId);
-        return deviceSync.run(target, restoreTarget(snapshotId, target), true, RestartPolicy.NEVER, null);
+        return deviceSync.run(target, restoreTarget(snapshot, target), true, RestartPolicy.NEVER, null);
     }
 
     public Job start(DeviceSelection selection, RestartPolicy restartOrNull, String startedBy) {
@@ -57,15 +62,23 @@ public class SyncService {
 
     /** Writes a snapshot onto its own device, or onto a replacement of the same model. */
     public Job restore(String snapshotId, String targetDeviceId, RestartPolicy restartOrNull, String startedBy) {
+        return restore(snapshots.get(snapshotId), targetDeviceId, restartOrNull, startedBy);
+    }
+
+    /**
+     * Writes a snapshot, stored or read from a backup archive, onto its own device or a replacement of the same
+     * model, as a sync job (with rollback of a failed write).
+     */
+    public Job restore(Snapshot snapshot, String targetDeviceId, RestartPolicy restartOrNull, String startedBy) {
         Device target = inventory.get(targetDeviceId);
-        SyncTarget source = restoreTarget(snapshotId, target);
+        SyncTarget source = restoreTarget(snapshot, target);
         RestartPolicy restart = restartOrNull == null ? properties.restartPolicy() : restartOrNull;
-        JobKind kind = new JobKind.ConfigSync(List.of(target.id()), "restore onto " + target.id(), restart.name(), snapshotId);
+        JobKind kind = new JobKind.ConfigSync(List.of(target.id()), "restore onto " + target.id(), restart.name(), snapshot.id());
         return jobs.submit(kind, startedBy, context -> run(context, List.of(target), d -> source, restart));
     }
 
-    private SyncTarget restoreTarget(String snapshotId, Device target) {
-        Snapshot snapshot = snapshots.get(snapshotId);
+    private SyncTarget restoreTarget(Snapshot snapshot, Device target) {
+        String snapshotId = snapshot.id();
         if (!snapshot.model().equals(target.model())) {
             throw new ManagerException(ErrorCode.CONFIG_MODEL_MISMATCH, "Snapshot " + snapshotId + " is of a "
                     + snapshot.model() + "; device " + target.id() + " is a " + target.model()

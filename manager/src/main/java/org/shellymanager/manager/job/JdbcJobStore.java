@@ -131,6 +131,8 @@ class JdbcJobStore {
             case JobKind.PasswordRotation.NAME -> json.readValue(parameters, JobKind.PasswordRotation.class);
             case JobKind.FirmwareCheck.NAME -> json.readValue(parameters, JobKind.FirmwareCheck.class);
             case JobKind.FirmwareRollout.NAME -> json.readValue(parameters, JobKind.FirmwareRollout.class);
+            case JobKind.Backup.NAME -> json.readValue(parameters, JobKind.Backup.class);
+            case JobKind.Restore.NAME -> json.readValue(parameters, JobKind.Restore.class);
             default -> throw new IllegalStateException("unknown job kind in the database: " + name);
         };
     }

@@ -11,6 +11,17 @@ public interface JobContext {
     /** Counts one more unit of work as done. */
     void advance();
 
+    /**
+     * Counts units of work as done in the live progress only ({@code GET /api/v1/jobs/{id}}); stored when the job
+     * ends. For work that holds the database's write lock meanwhile (a restore into SQLite) or counts rows by the
+     * million. By default each unit is counted as {@link #advance()} counts it.
+     */
+    default void advanceLive(long units) {
+        for (long i = 0; i < units; i++) {
+            advance();
+        }
+    }
+
     /** Records the outcome for one target; results are stored as they come. */
     void result(JobResult result);
 

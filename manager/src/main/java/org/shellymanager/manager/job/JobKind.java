@@ -99,4 +99,33 @@ public sealed interface JobKind {
             return NAME;
         }
     }
+
+    /** Write a backup archive ({@code type}: FULL, INCREMENTAL or DIFFERENTIAL) into the backup directory. */
+    record Backup(String type, boolean encrypted) implements JobKind {
+
+        public static final String NAME = "BACKUP";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
+
+    /**
+     * Restore an archive, with the chain of archives before it, into the database ({@code archive} as people read
+     * it: a stored archive's name or "uploaded archive"); with {@code dryRun} only check it.
+     */
+    record Restore(String archive, boolean dryRun, List<String> sections) implements JobKind {
+
+        public static final String NAME = "RESTORE";
+
+        public Restore {
+            sections = List.copyOf(sections);
+        }
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
 }

@@ -50,6 +50,11 @@ final class RunningJob implements JobContext {
     }
 
     @Override
+    public void advanceLive(long units) {
+        done.addAndGet((int) Math.min(Integer.MAX_VALUE, units));
+    }
+
+    @Override
     public void result(JobResult result) {
         store.addResult(jobId, seq.incrementAndGet(), result);
     }

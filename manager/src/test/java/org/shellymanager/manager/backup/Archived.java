@@ -21,9 +21,9 @@ final class Archived {
                     private List<List<Object>> current;
 
                     @Override
-                    public void table(String name, List<String> columns) {
+                    public void table(String name, List<String> columns, boolean clear) {
                         current = new ArrayList<>();
-                        tables.put(name + " " + columns, current);
+                        tables.put(name + " " + columns + (clear ? " clear" : ""), current);
                     }
 
                     @Override

@@ -39,13 +39,13 @@ class BackupRestoreTest {
     @TempDir
     Path dir;
 
-    private static SecretCipher cipher(int seed) {
+    static SecretCipher cipher(int seed) {
         byte[] key = new byte[SecretCipher.KEY_BYTES];
         Arrays.fill(key, (byte) seed);
         return new SecretCipher(key);
     }
 
-    private static void seed(DataSource dataSource, SecretCipher cipher) throws SQLException {
+    static void seed(DataSource dataSource, SecretCipher cipher) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             for (int i = 0; i < 40; i++) {
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO devices (id, mac, device_id, model, generation, "
@@ -149,7 +149,7 @@ class BackupRestoreTest {
             assertRefused(target, good, "wrong".toCharArray(), ErrorCode.ARCHIVE_PASSPHRASE, "does not open");
             assertRefused(target, good, null, ErrorCode.ARCHIVE_PASSPHRASE, "encrypted");
 
-            Path future = rewriteManifest(good, dir.resolve("future.sma"), "\"formatVersion\" : 1", "\"formatVersion\" : 2");
+            Path future = rewriteManifest(good, dir.resolve("future.sma"), "\"formatVersion\" : 2", "\"formatVersion\" : 3");
             assertRefused(target, future, PASSPHRASE, ErrorCode.ARCHIVE_VERSION, "newer Shelly Manager");
 
             Path newerSchema = rewriteManifest(good, dir.resolve("schema.sma"), "\"schemaVersion\" : \"", "\"schemaVersion\" : \"9999.");

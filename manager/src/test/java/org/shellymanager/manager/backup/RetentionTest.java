@@ -18,7 +18,7 @@ class RetentionTest {
         for (int hours = 0; hours < 24 * 120; hours += 6) {
             archives.add(new Retention.Archive("a" + hours, now.minus(Duration.ofHours(hours))));
         }
-        BackupProperties rules = new BackupProperties("", "-", 3, 7, 4, 3, Duration.ofDays(2), null);
+        BackupProperties rules = new BackupProperties("", "-", 3, 7, 4, 3, Duration.ofDays(2), null, "-", BackupType.INCREMENTAL);
 
         List<Retention.Archive> deleted = Retention.toDelete(archives, rules, now);
         List<Retention.Archive> kept = archives.stream().filter(a -> !deleted.contains(a)).toList();
@@ -34,7 +34,7 @@ class RetentionTest {
         Instant now = Instant.parse("2025-06-30T12:00:00Z");
         List<Retention.Archive> archives = List.of(new Retention.Archive("old", now.minusSeconds(300)),
                 new Retention.Archive("mid", now.minusSeconds(200)), new Retention.Archive("new", now.minusSeconds(100)));
-        BackupProperties rules = new BackupProperties("", "-", 2, 0, 0, 0, Duration.ofDays(2), null);
+        BackupProperties rules = new BackupProperties("", "-", 2, 0, 0, 0, Duration.ofDays(2), null, "-", BackupType.INCREMENTAL);
         assertThat(Retention.toDelete(archives, rules, now)).extracting(Retention.Archive::name).containsExactly("old");
     }
 }

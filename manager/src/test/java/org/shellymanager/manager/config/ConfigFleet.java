@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Test helpers: register a simulated fleet with a running server, change devices directly, wait for jobs. */
-final class ConfigFleet {
+public final class ConfigFleet {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -29,7 +29,7 @@ final class ConfigFleet {
     }
 
     /** Adds every simulated device to the inventory; answers the inventory ids in fleet order. */
-    static List<String> register(RunningServer server, SimulatedFleet fleet) {
+    public static List<String> register(RunningServer server, SimulatedFleet fleet) {
         List<String> ids = new ArrayList<>();
         for (SimulatedDevice device : fleet.devices()) {
             String credentials = device.password() == null ? "null"
@@ -42,7 +42,7 @@ final class ConfigFleet {
         return ids;
     }
 
-    static JsonNode awaitJob(RunningServer server, JsonNode job) {
+    public static JsonNode awaitJob(RunningServer server, JsonNode job) {
         String id = job.path("id").asString();
         await().atMost(Duration.ofSeconds(120)).until(() -> server.get("/api/v1/jobs/" + id).body().path("state").asString(),
                 state -> !state.equals("QUEUED") && !state.equals("RUNNING"));
@@ -50,7 +50,7 @@ final class ConfigFleet {
     }
 
     /** A change made as on the device's own web page: straight to the device, not through the manager. */
-    static void changeDirectly(SimulatedDevice device, String gen1PathAndQuery, String rpcMethod, String rpcParams) {
+    public static void changeDirectly(SimulatedDevice device, String gen1PathAndQuery, String rpcMethod, String rpcParams) {
         try {
             HttpRequest request = device.generation() == 1
                     ? HttpRequest.newBuilder(URI.create("http://" + device.address() + gen1PathAndQuery)).GET().build()

@@ -26,9 +26,10 @@ import org.shellymanager.simulator.SimulatedFleet;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The manager killed ({@code kill -9}) in the middle of a bulk sync and of a backup, then started again on the same
- * data directory: the job says what happened, every device the job applied is in sync, the unfinished ones show their
- * drift, no half-written archive is listed or verifies, and the same work then succeeds.
+ * The manager killed ({@code kill -9}) in the middle of a bulk sync, a backup and a restore, then started again on
+ * the same data directory: the job says what happened, every device the job applied is in sync, the unfinished ones
+ * show their drift, no half-written archive is listed or verifies or is left behind, a killed restore left the
+ * database as it was, and the same work then succeeds.
  */
 class KilledManagerTest {
 
@@ -96,25 +97,26 @@ class KilledManagerTest {
     @Test
     void aBackupKilledMidwayLeavesNoArchiveThatIsListedOrVerifiesAndTheNextBackupSucceeds() throws Exception {
         Path source = Files.createTempDirectory("shelly-killed-backup");
-        List<String> ids = new ArrayList<>();
-        try (SimulatedFleet fleet = SimulatedFleet.start(FleetSpec.builder().add("SHSW-PM", 2).add("SNSW-001P16EU", 2).build());
-             ManagerJvm first = ManagerJvm.start(source, QUIET)) {
-            for (SimulatedDevice device : fleet.devices()) {
-                ids.add(first.post("/api/v1/devices", "{\"address\":\"" + device.address() + "\"}").body().path("id").asString());
-            }
-        }
-        writeSamples(source, ids, 400_000);
+        fourDevicesWithSamples(source);
 
         Path archives = source.resolve("archives");
         ManagerJvm killed = ManagerJvm.start(source, QUIET);
+        String jobId;
         try {
-            CompletableFuture.runAsync(() -> killed.post("/api/v1/backups", ""));
+            ManagerJvm.Reply started = killed.post("/api/v1/backups?wait=false", "");
+            assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
+            jobId = started.body().path("id").asString();
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).until(() -> Files.isDirectory(archives)
                     && !files(archives).isEmpty());
         } finally {
             killed.kill();
         }
         try (ManagerJvm again = ManagerJvm.start(source, QUIET)) {
+            JsonNode job = again.get("/api/v1/jobs/" + jobId).body();
+            assertThat(job.path("kind").asString()).isEqualTo("BACKUP");
+            assertThat(job.path("state").asString()).as(job.toString()).isEqualTo("INTERRUPTED");
+            assertThat(files(archives)).as("nothing of the unfinished backup is left").allMatch(f -> f.getFileName().toString()
+                    .matches("shelly-manager-.*\\.sma"));
             for (JsonNode listed : again.get("/api/v1/backups").body()) {
                 String name = listed.path("name").asString();
                 assertThat(again.post("/api/v1/backups/" + name + "/verify", "").status()).as("listed archive %s verifies", name)
@@ -125,6 +127,57 @@ class KilledManagerTest {
             assertThat(again.post("/api/v1/backups/" + made.body().path("name").asString() + "/verify", "").status()).isEqualTo(200);
             assertThat(made.body().path("manifest").toString()).contains("400000");
         }
+    }
+
+    @Test
+    void aRestoreKilledMidwayIsInterruptedAndLeavesTheDatabaseAsItWasAndTheNextRestoreSucceeds() throws Exception {
+        Path source = Files.createTempDirectory("shelly-killed-restore-source");
+        List<String> ids = fourDevicesWithSamples(source);
+        String name;
+        try (ManagerJvm backup = ManagerJvm.start(source, QUIET)) {
+            ManagerJvm.Reply made = backup.post("/api/v1/backups", "");
+            assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
+            name = made.body().path("name").asString();
+        }
+        Path target = Files.createTempDirectory("shelly-killed-restore-target");
+        Files.copy(source.resolve("archives").resolve(name), Files.createDirectories(target.resolve("archives")).resolve(name));
+
+        String restore = "/api/v1/backups/" + name + "/restore?sections=devices";
+        ManagerJvm killed = ManagerJvm.start(target, QUIET);
+        String jobId;
+        try {
+            CompletableFuture.runAsync(() -> killed.post(restore, ""));
+            jobId = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).until(() -> {
+                JsonNode running = killed.get("/api/v1/jobs?kind=RESTORE&state=RUNNING").body().path("items");
+                return running.isEmpty() ? null : running.get(0).path("id").asString();
+            }, id -> id != null);
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).until(() -> killed.get("/api/v1/jobs/"
+                    + jobId).body().path("progress").path("done").asInt() >= 1000);
+        } finally {
+            killed.kill();
+        }
+        try (ManagerJvm again = ManagerJvm.start(target, QUIET)) {
+            JsonNode job = again.get("/api/v1/jobs/" + jobId).body();
+            assertThat(job.path("state").asString()).as(job.toString()).isEqualTo("INTERRUPTED");
+            assertThat(again.get("/api/v1/devices").body().path("total").asLong()).as("devices after the killed restore").isZero();
+            ManagerJvm.Reply restored = again.post(restore, "");
+            assertThat(restored.status()).as(restored.body().toString()).isEqualTo(200);
+            assertThat(restored.body().path("rows").path("telemetry_samples").asLong()).isEqualTo(400_000);
+            assertThat(again.get("/api/v1/devices").body().path("total").asLong()).isEqualTo(ids.size());
+        }
+    }
+
+    /** Four devices in the inventory of a manager on {@code dataDir}, with 400,000 history samples; answers their ids. */
+    private static List<String> fourDevicesWithSamples(Path dataDir) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (SimulatedFleet fleet = SimulatedFleet.start(FleetSpec.builder().add("SHSW-PM", 2).add("SNSW-001P16EU", 2).build());
+             ManagerJvm first = ManagerJvm.start(dataDir, QUIET)) {
+            for (SimulatedDevice device : fleet.devices()) {
+                ids.add(first.post("/api/v1/devices", "{\"address\":\"" + device.address() + "\"}").body().path("id").asString());
+            }
+        }
+        writeSamples(dataDir, ids, 400_000);
+        return ids;
     }
 
     private static String[] with(String[] settings, String more) {

@@ -1,0 +1,191 @@
+package org.shellymanager.manager.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.shellymanager.manager.platform.ErrorCode;
+import org.shellymanager.manager.platform.ManagerException;
+import org.shellymanager.manager.platform.TestDatabase;
+import org.shellymanager.manager.platform.TestDatabase.Kind;
+import org.shellymanager.manager.security.SecretCipher;
+
+/**
+ * Incremental and differential backups on each database: a chain restores into an empty database to exactly the
+ * state its last archive was taken in (updates, inserts, deletions with their cascades, rows of tables without a
+ * primary key, a unique value moving to a new row), and a chain with a missing or foreign member is refused.
+ */
+class IncrementalBackupTest {
+
+    private static final char[] PASSPHRASE = null;
+    private static final SecretCipher CIPHER = BackupRestoreTest.cipher(1);
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aChainOfIncrementalsAndADifferentialRestoreToTheExactStateOfTheirLastArchive(Kind kind) throws Exception {
+        try (TestDatabase source = tracked(kind); TestDatabase incremental = tracked(kind); TestDatabase differential = tracked(kind)) {
+            BackupRestoreTest.seed(source.dataSource(), CIPHER);
+            sql(source, "INSERT INTO telemetry_samples (device_id, channel, metric, ts, reading) VALUES "
+                    + "('dev-1', 'switch:0', 'power', 1000, 12.5), ('dev-1', 'switch:0', 'power', 2000, 13.25), "
+                    + "('dev-2', 'switch:0', 'power', 1000, 7.0)");
+            Manifest full = write(source, "full.sma", BackupType.FULL, null);
+
+            sql(source, "UPDATE devices SET name = 'Renamed', online = " + bool(kind, true) + " WHERE id = 'dev-3'");
+            sql(source, "DELETE FROM devices WHERE id = 'dev-5'");
+            sql(source, "DELETE FROM telemetry_samples WHERE ts = 2000");
+            sql(source, "INSERT INTO telemetry_samples (device_id, channel, metric, ts, reading) VALUES ('dev-2', 'switch:0', 'power', 3000, 8.5)");
+            sql(source, "INSERT INTO device_tags (device_id, tag) VALUES ('dev-3', 'new-tag')");
+            sql(source, "INSERT INTO settings (name, setting, updated_at) VALUES ('polling', 'fast', 1)");
+            Manifest first = write(source, "i1.sma", BackupType.INCREMENTAL, full);
+
+            sql(source, "UPDATE devices SET mac = 'FFFFFFFFFFFF' WHERE id = 'dev-6'");
+            sql(source, "INSERT INTO devices (id, mac, device_id, model, generation, firmware, host, port, status, online, "
+                    + "auth_required, needs_credentials, capabilities, first_seen, last_seen) SELECT 'dev-new', 'A8032A000006', "
+                    + "'shelly-new', model, generation, firmware, host, port, status, online, auth_required, needs_credentials, "
+                    + "capabilities, first_seen, last_seen FROM devices WHERE id = 'dev-6'");
+            sql(source, "DELETE FROM device_tags WHERE device_id = 'dev-3' AND tag = 'new-tag'");
+            sql(source, "UPDATE settings SET setting = 'slow', updated_at = 2 WHERE name = 'polling'");
+            sql(source, "DELETE FROM jobs WHERE id = 'job-1'");
+            Manifest second = write(source, "i2.sma", BackupType.INCREMENTAL, first);
+            Manifest diff = write(source, "d.sma", BackupType.DIFFERENTIAL, full);
+            Map<String, List<List<Object>>> expected = rows(source, "expected.sma");
+
+            assertThat(second.sections().stream().flatMap(s -> s.tables().stream())
+                    .filter(t -> t.table().equals("device_tags")).findFirst().orElseThrow().cleared()).isEqualTo(1);
+            RestoreReport report = restore(incremental, "full.sma", "i1.sma", "i2.sma");
+            assertThat(report.chain()).containsExactly("FULL", "INCREMENTAL", "INCREMENTAL");
+            assertThat(rows(incremental, "after-incrementals.sma")).isEqualTo(expected);
+            assertThat(count(incremental, "backup_changes")).isZero();
+
+            restore(differential, "full.sma", "d.sma");
+            assertThat(rows(differential, "after-differential.sma")).isEqualTo(expected);
+            assertThat(diff.chain().changesSince()).isEqualTo(full.chain().changesThrough());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aChainWithAMissingOrForeignMemberIsRefusedAndNothingChanges(Kind kind) throws Exception {
+        try (TestDatabase source = tracked(kind); TestDatabase other = tracked(kind); TestDatabase target = tracked(kind)) {
+            BackupRestoreTest.seed(source.dataSource(), CIPHER);
+            BackupRestoreTest.seed(other.dataSource(), CIPHER);
+            Manifest full = write(source, "full.sma", BackupType.FULL, null);
+            sql(source, "DELETE FROM devices WHERE id = 'dev-1'");
+            Manifest first = write(source, "i1.sma", BackupType.INCREMENTAL, full);
+            sql(source, "DELETE FROM devices WHERE id = 'dev-2'");
+            write(source, "i2.sma", BackupType.INCREMENTAL, first);
+            write(other, "other-full.sma", BackupType.FULL, null);
+
+            assertChainRefused(target, "missing", "full.sma", "i2.sma");
+            assertChainRefused(target, "missing", "i1.sma", "i2.sma");
+            assertChainRefused(target, "missing", "other-full.sma", "i1.sma");
+            assertThatThrownBy(() -> write(other, "foreign.sma", BackupType.INCREMENTAL, full))
+                    .isInstanceOfSatisfying(ManagerException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BACKUP_CHAIN_BROKEN));
+            assertThat(count(target, "devices")).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Kind.class, names = "SQLITE")
+    void aFormatVersionOneArchiveStillRestores(Kind kind) throws Exception {
+        try (TestDatabase source = tracked(kind); TestDatabase target = tracked(kind)) {
+            BackupRestoreTest.seed(source.dataSource(), CIPHER);
+            write(source, "v2.sma", BackupType.FULL, null);
+            Path v1 = Files.copy(dir.resolve("v2.sma"), dir.resolve("v1.sma"));
+            try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + v1.toUri()), Map.of())) {
+                Path manifest = zip.getPath("manifest.json");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> json = Archives.JSON.readValue(Files.readString(manifest), LinkedHashMap.class);
+                json.put("formatVersion", 1);
+                json.remove("chain");
+                for (Object section : (List<?>) json.get("sections")) {
+                    for (Object table : (List<?>) ((Map<?, ?>) section).get("tables")) {
+                        ((Map<?, ?>) table).remove("cleared");
+                    }
+                }
+                Files.write(manifest, Archives.JSON.writeValueAsBytes(json), StandardOpenOption.TRUNCATE_EXISTING);
+            }
+            try (ArchiveReader reader = ArchiveReader.open(v1)) {
+                assertThat(reader.manifest().chain()).isNull();
+                RestoreReport report = new Restorer(target.dataSource(), CIPHER).restore(reader, PASSPHRASE, Set.of(), false, n -> { });
+                assertThat(report.rows()).containsEntry("devices", 40L);
+            }
+        }
+    }
+
+    private void assertChainRefused(TestDatabase target, String message, String... names) {
+        assertThatThrownBy(() -> restore(target, names)).isInstanceOfSatisfying(ManagerException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.BACKUP_CHAIN_BROKEN);
+            assertThat(e.getMessage()).contains(message);
+        });
+    }
+
+    private static TestDatabase tracked(Kind kind) throws SQLException {
+        TestDatabase database = TestDatabase.create(kind).migrated();
+        new ChangeTracking(database.dataSource()).install();
+        return database;
+    }
+
+    private Manifest write(TestDatabase database, String name, BackupType type, Manifest parent) throws Exception {
+        return new ArchiveWriter(database.dataSource(), CIPHER, "test").write(dir.resolve(name), PASSPHRASE, Instant.now(), type,
+                parent, n -> { });
+    }
+
+    private Map<String, List<List<Object>>> rows(TestDatabase database, String name) throws Exception {
+        write(database, name, BackupType.FULL, null);
+        return Archived.rows(dir.resolve(name), PASSPHRASE);
+    }
+
+    private RestoreReport restore(TestDatabase target, String... names) {
+        List<ArchiveReader> chain = new ArrayList<>();
+        try {
+            for (String name : names) {
+                chain.add(ArchiveReader.open(dir.resolve(name)));
+            }
+            return new Restorer(target.dataSource(), CIPHER).restore(chain, PASSPHRASE, Set.of(), false, n -> { });
+        } finally {
+            chain.forEach(ArchiveReader::close);
+        }
+    }
+
+    private static String bool(Kind kind, boolean value) {
+        return kind == Kind.POSTGRESQL ? String.valueOf(value) : value ? "1" : "0";
+    }
+
+    private static void sql(TestDatabase database, String sql) throws SQLException {
+        try (Connection c = database.dataSource().getConnection(); Statement statement = c.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private static long count(TestDatabase database, String table) throws SQLException {
+        try (Connection c = database.dataSource().getConnection();
+             var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+}
