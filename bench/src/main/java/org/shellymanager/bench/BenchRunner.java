@@ -28,7 +28,7 @@ import org.shellymanager.bench.scenario.SyncScenario;
  * Runs the fleet-scale scenarios of the issue's table against the built server jar and prints one table (Markdown)
  * and writes it as JSON. A scenario that breaks is a FAILED line with its cause; the others still run.
  *
- * <p>Arguments: {@code [--quick] [--only word,word] [--jar manager/target/shelly-manager.jar]
+ * <p>Arguments: {@code [--quick] [--only word,word] [--backup-devices N] [--jar manager/target/shelly-manager.jar]
  * [--json bench/target/bench-results.json]}. {@code --quick} runs every scenario briefly at a small size to prove it
  * works; without it the sizes and durations are the issue's (about an hour and a half).
  */
@@ -40,6 +40,10 @@ public final class BenchRunner {
     public static void main(String[] args) throws Exception {
         List<String> given = Arrays.asList(args);
         Scale scale = given.contains("--quick") ? Scale.QUICK : Scale.FULL;
+        String backupDevices = option(given, "--backup-devices", "");
+        if (!backupDevices.isEmpty()) {
+            scale = scale.withBackupDevices(Integer.parseInt(backupDevices));
+        }
         Path jar = Path.of(option(given, "--jar", "manager/target/shelly-manager.jar")).toAbsolutePath();
         Path json = Path.of(option(given, "--json", "bench/target/bench-results.json"));
         List<String> only = Arrays.stream(option(given, "--only", "").split(",")).filter(s -> !s.isBlank())

@@ -28,4 +28,9 @@ public record Scale(String name, int fleet, Duration window, Duration apiWindow,
             throw new IllegalArgumentException("sizes must be positive");
         }
     }
+
+    /** The same run with another number of devices in the backup scenario ({@code --backup-devices}). */
+    public Scale withBackupDevices(int devices) {
+        return new Scale(name + ", backup " + devices + " devices", fleet, window, apiWindow, syncDevices, devices, stretch, soak);
+    }
 }
