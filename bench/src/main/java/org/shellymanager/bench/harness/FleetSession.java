@@ -83,6 +83,11 @@ public final class FleetSession implements AutoCloseable {
         return manager;
     }
 
+    /** The manager's data directory (its SQLite database). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
     public SimulatedFleet fleet() {
         return fleet;
     }

@@ -1,11 +1,13 @@
 package org.shellymanager.bench.scenario;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.shellymanager.bench.harness.FleetSession;
+import org.shellymanager.bench.harness.ManagerProcess;
 
 /**
  * What every scenario gets: the server jar, the size of the run, and the shared fleet (the simulated fleet of
@@ -28,6 +30,14 @@ public final class BenchContext implements AutoCloseable {
         }
         this.jar = jar;
         this.scale = scale;
+        try {
+            ManagerProcess.prepare(jar);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while preparing the launcher", e);
+        }
     }
 
     public Path jar() {

@@ -13,8 +13,10 @@ import org.shellymanager.bench.report.Figure;
 import org.shellymanager.bench.report.Stats;
 
 /**
- * Start-up of the jar with its default JVM options on an empty data directory (SQLite, migrations included), from
- * starting the JVM to the first ready answer, and its resident set after 20 s idle. Three starts; the median counts.
+ * Start-up of the jar as the launcher starts it (its JVM defaults and start-up cache) on an empty data directory
+ * (SQLite, migrations included), from starting the launcher to the first ready answer, the CPU time the server used
+ * until then (which, unlike the wall time, a busy machine does not stretch much), and its resident set after 20 s
+ * idle. Three starts; the median counts.
  */
 public final class StartupScenario implements Scenario {
 
@@ -34,19 +36,23 @@ public final class StartupScenario implements Scenario {
     public List<Figure> run(BenchContext context) throws Exception {
         List<Double> seconds = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         for (int i = 0; i < STARTS; i++) {
             try (ManagerProcess manager = ManagerProcess.start(context.jar(), Files.createTempDirectory("shelly-bench-start"),
                     List.of(), List.of())) {
                 seconds.add(manager.startup().toMillis() / 1000.0);
+                cpu.add(manager.startupCpuSeconds());
                 Processes.sleep(Duration.ofSeconds(20));
                 rss.add(Processes.rssBytes(manager.pid()).orElse(0) / (1024.0 * 1024));
             }
         }
         Stats start = Stats.of(seconds);
         Stats idle = Stats.of(rss);
+        Stats work = Stats.of(cpu);
         return List.of(
-                Figure.checked(name(), "start-up to ready", String.format(Locale.ROOT, "median %.1f s, max %.1f s", start.median(),
-                        start.max()), "< 5 s", start.median() < 5, Map.of("median", start.median(), "max", start.max())),
+                Figure.checked(name(), "start-up to ready", String.format(Locale.ROOT, "median %.1f s, max %.1f s; CPU until ready "
+                                + "median %.1f s", start.median(), start.max(), work.median()), "< 5 s", start.median() < 5,
+                        Map.of("median", start.median(), "max", start.max(), "cpuMedian", work.median())),
                 Figure.checked(name(), "idle RSS after 20 s", String.format(Locale.ROOT, "median %.0f MiB", idle.median()),
                         "< 250 MB", idle.median() * 1024 * 1024 < 250e6, Map.of("rssMiB", idle.median())));
     }

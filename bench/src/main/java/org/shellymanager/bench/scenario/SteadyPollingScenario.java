@@ -1,18 +1,22 @@
 package org.shellymanager.bench.scenario;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.shellymanager.bench.harness.DatabaseSize;
 import org.shellymanager.bench.harness.FleetSession;
 import org.shellymanager.bench.harness.PollingProbe;
 import org.shellymanager.bench.report.Figure;
 import org.shellymanager.bench.report.Stats;
+import org.shellymanager.bench.report.Verdict;
 
 /**
  * Steady polling of the shared fleet at 30 s: after one interval of warm-up (the first polls are spread over it),
- * the server's on-time counter, every device's status age, the manager's CPU and resident set over the window.
+ * the server's on-time counter, every device's status age, the manager's CPU and resident set over the window, and
+ * how fast the database grows (pages in use and history rows before and after the window, extrapolated to a day).
  */
 public final class SteadyPollingScenario implements Scenario {
 
@@ -32,8 +36,23 @@ public final class SteadyPollingScenario implements Scenario {
     public List<Figure> run(BenchContext context) throws Exception {
         FleetSession session = context.fleet();
         Thread.sleep(Duration.ofSeconds(35));
+        DatabaseSize before = DatabaseSize.of(session.dataDir());
+        long started = System.nanoTime();
         PollingProbe.Observation seen = PollingProbe.watch(session.manager(), context.scale().window());
-        return figures(name() + String.format(Locale.ROOT, ", %,d devices", context.scale().fleet()), seen);
+        Thread.sleep(Duration.ofSeconds(6));
+        DatabaseSize after = DatabaseSize.of(session.dataDir());
+        double days = (System.nanoTime() - started) / 1e9 / 86_400;
+        String scenario = name() + String.format(Locale.ROOT, ", %,d devices", context.scale().fleet());
+        List<Figure> figures = new ArrayList<>(figures(scenario, seen));
+        double bytesPerDay = (after.usedBytes() - before.usedBytes()) / days;
+        double rowsPerDay = (after.sampleRows() - before.sampleRows()) / days;
+        figures.add(new Figure(scenario, "database growth", String.format(Locale.ROOT,
+                "%,.0f MiB a day (%,.0f history rows a day, %.0f bytes a row)", bytesPerDay / (1024 * 1024), rowsPerDay,
+                rowsPerDay > 0 ? bytesPerDay / rowsPerDay : 0), "reported", "-", Verdict.REPORTED, "",
+                Map.of("bytesPerDay", bytesPerDay, "rowsPerDay", rowsPerDay))
+                .withNote("SQLite, raw samples only (kept 7 days by default, then only 5-minute and hourly aggregates), "
+                        + "extrapolated from the window"));
+        return figures;
     }
 
     /** The four figures of a steady polling run, checked against the targets. */
