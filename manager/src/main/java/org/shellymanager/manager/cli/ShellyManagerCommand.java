@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
         subcommands = {ServeCommand.class, DiscoverCommand.class, DevicesCommand.class, JobsCommand.class, ConfigCommand.class, TemplatesCommand.class,
                 CompletionCommand.class, FirmwareCommand.class, LoginCommand.class, TokensCommand.class, UsersCommand.class, KeysCommand.class, StatusCommand.class, ControlCommand.class, HistoryCommand.class,
                 ExportCommand.class, ImportCommand.class, BackupCommand.class, RestoreCommand.class},
-        footer = {"", "Exit status: 0 done, 1 the server refused or the job failed, 2 bad usage, 3 server unreachable."})
+        footer = {"", "Exit status: 0 done, 1 the server refused or the job failed, 2 bad usage, "
+                + "3 server unreachable or a transfer broke off."})
 public final class ShellyManagerCommand implements Callable<Integer> {
 
     @Spec
