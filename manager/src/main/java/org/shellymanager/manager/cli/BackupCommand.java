@@ -1,6 +1,8 @@
 package org.shellymanager.manager.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -11,8 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 
-/** Makes a full backup on the server and, with {@code -O}, downloads it. */
-@Command(name = "backup", description = "Makes a full backup (.sma archive) in the server's backup folder and, with -O, "
+/** Makes a backup on the server and, with {@code -O}, downloads it. */
+@Command(name = "backup", description = "Makes a backup (.sma archive, full unless --type says otherwise) in the server's backup folder and, with -O, "
         + "downloads it. Give a passphrase to encrypt it (and to carry device passwords over to another server).",
         subcommands = {BackupListCommand.class, BackupVerifyCommand.class})
 final class BackupCommand implements Callable<Integer> {
@@ -23,6 +25,12 @@ final class BackupCommand implements Callable<Integer> {
     @Mixin
     private PassphraseOptions passphrase;
 
+    enum Type { full, incremental, differential }
+
+    @Option(names = "--type", paramLabel = "TYPE", defaultValue = "full", description = "full (every row), incremental "
+            + "(rows changed since the previous archive) or differential (since the last full one); default: ${DEFAULT-VALUE}.")
+    private Type type;
+
     @Option(names = {"-O", "--output-file"}, paramLabel = "FILE",
             description = "Also download the archive to FILE (replaced only once the whole archive has arrived).")
     private Path target;
@@ -30,7 +38,8 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ShellyManagerCommand root = ShellyManagerCommand.of(spec);
-        JsonNode archive = root.api().post("/api/v1/backups", null, passphrase.header(root.environment(), true));
+        String path = "/api/v1/backups" + ApiClient.query(Map.of("type", type.name().toUpperCase(Locale.ROOT)));
+        JsonNode archive = root.api().post(path, null, passphrase.header(root.environment(), true));
         Printer printer = root.printer(spec);
         String name = archive.path("name").asString();
         if (target != null) {
@@ -40,7 +49,8 @@ final class BackupCommand implements Callable<Integer> {
         if (!printer.isTable()) {
             printer.raw(archive);
         }
-        printer.note("Backup " + name + " (" + archive.path("bytes").asLong() + " bytes): "
+        printer.note("Backup " + name + " (" + archive.path("manifest").path("backupType").asString() + ", "
+                + archive.path("bytes").asLong() + " bytes): "
                 + BackupViews.manifest(archive.path("manifest")));
         if (target != null) {
             printer.note("Downloaded to " + target);

@@ -11,6 +11,7 @@ final class BackupViews {
 
     static final Table ARCHIVES = new Table(List.of(
             Table.field("NAME", "name"),
+            new Table.Column("TYPE", archive -> Table.text(archive.path("manifest").path("backupType"))),
             Table.field("BYTES", "bytes"),
             new Table.Column("CREATED", archive -> Table.text(archive.path("manifest").path("created"))),
             new Table.Column("ENCRYPTED", archive -> encrypted(archive.path("manifest")) ? "yes" : "no"),

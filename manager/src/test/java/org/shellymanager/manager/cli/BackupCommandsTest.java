@@ -79,21 +79,31 @@ class BackupCommandsTest {
         assertThat(run.status()).isZero();
         assertThat(run.out()).startsWith("Backup shelly-manager-").contains(", encrypted").contains("Downloaded to " + archive);
         assertThat(archive).isNotEmptyFile();
-        assertThat(cli(source, "backup", "list").out()).contains("yes").contains("1 archives");
+        assertThat(cli(source, "backup", "list").out()).contains("FULL").contains("yes").contains("1 archives");
     }
 
     @Test
     @Order(2)
+    void incrementalBackupBuildsOnTheFullOneOnTheServer() {
+        CliRun run = cli(source, "backup", "--type", "incremental", "--passphrase-file", passphrase.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Backup shelly-manager-").contains("(INCREMENTAL, ");
+        assertThat(cli(source, "backup", "list").out()).contains("INCREMENTAL").contains("2 archives");
+    }
+
+    @Test
+    @Order(3)
     void verifyReadsEveryRowWithThePassphraseFromTheEnvironment() {
         CliRun run = cli(source, Map.of(PassphraseOptions.VARIABLE, "correct horse battery staple"),
                 "backup", "verify", archive.toString());
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("is intact: format 1").contains("devices").containsPattern("devices\\s+2");
+        assertThat(run.out()).containsPattern("is intact: format \\d+, ").contains("devices").containsPattern("devices\\s+2");
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void wrongOrMissingPassphraseIsRefused() throws IOException {
         Path wrong = Files.writeString(files.resolve("wrong"), "incorrect horse\n");
 
@@ -107,7 +117,7 @@ class BackupCommandsTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void truncatedAndForeignArchivesAreRefusedAsDamaged() throws IOException {
         byte[] whole = Files.readAllBytes(archive);
         Path truncated = Files.write(files.resolve("truncated.sma"), Arrays.copyOf(whole, whole.length / 2));
@@ -121,7 +131,7 @@ class BackupCommandsTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void realRestoreWantsConfirmationOffATerminalAndANonEmptyTargetIsRefused() {
         CliRun unconfirmed = cli(target, "restore", archive.toString(), "--passphrase-file", passphrase.toString());
         CliRun intoFullServer = cli(source, "restore", archive.toString(), "--passphrase-file", passphrase.toString(),
@@ -134,7 +144,7 @@ class BackupCommandsTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void dryRunThenRestoreOfTheDevicesSectionIntoAFreshServer() {
         CliRun dryRun = cli(target, "restore", archive.toString(), "--passphrase-file", passphrase.toString(),
                 "--section", "devices", "--dry-run");
