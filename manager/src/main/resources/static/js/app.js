@@ -49,8 +49,8 @@
 
   // --- live regions: <div data-live="/ui/live/..."> receives HTML fragments; elements replace those with the same id ---
   const streams = new Map();
-  function connectLive(root) {
-    root.querySelectorAll('[data-live]').forEach(element => {
+  function connectLive() {
+    document.querySelectorAll('[data-live]').forEach(element => {
       if (streams.has(element)) { return; }
       const source = new EventSource(element.dataset.live);
       source.addEventListener('fragment', message => {
@@ -74,17 +74,20 @@
     });
   }
 
-  // --- multi-select: a header checkbox selects every row of its form; the count is shown ---
+  // --- multi-select: a header checkbox selects every row of its form; the count is shown and the actions that
+  // need a selection are enabled only while there is one ---
+  function showSelection(form) {
+    const count = form.querySelectorAll('input[name="ids"]:checked').length;
+    form.querySelectorAll('[data-selected-count]').forEach(el => { el.textContent = String(count); });
+    form.querySelectorAll('[data-needs-selection]').forEach(button => { button.disabled = count === 0; });
+  }
   document.addEventListener('change', event => {
     const all = event.target.closest('[data-select-all]');
     const form = event.target.form;
     if (all && form) {
       form.querySelectorAll('input[name="ids"]').forEach(box => { box.checked = all.checked; });
     }
-    if (form) {
-      const count = form.querySelectorAll('input[name="ids"]:checked').length;
-      form.querySelectorAll('[data-selected-count]').forEach(el => { el.textContent = String(count); });
-    }
+    if (form) { showSelection(form); }
   });
 
   // --- charts: <canvas data-chart="/ui/devices/{id}/chart?metric=power"> and range buttons ---
@@ -123,8 +126,11 @@
   });
 
   function init(root) {
-    connectLive(root);
+    connectLive(); // the whole page: a swap may replace a live region itself, which the swapped root does not contain
     drawCharts(root);
+    document.querySelectorAll('form').forEach(form => {
+      if (form.querySelector('[data-needs-selection]')) { showSelection(form); }
+    });
   }
   document.addEventListener('DOMContentLoaded', () => {
     applyTheme(document.documentElement.dataset.themeChoice || 'auto');

@@ -99,6 +99,13 @@ class JdbcJobStore {
         return new Page<>(items, total, page, size);
     }
 
+    /** The newest jobs with a result for the device, newest first. */
+    List<Job> forDevice(String deviceId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM jobs WHERE id IN (SELECT job_id FROM job_results WHERE device_id = ?)"
+                        + " ORDER BY created_at DESC, id LIMIT ?")
+                .params(deviceId, limit).query(this::job).list();
+    }
+
     void addResult(String jobId, int seq, JobResult result) {
         jdbc.sql("INSERT INTO job_results (job_id, seq, target, outcome, message, device_id) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(jobId, seq, result.target(), result.outcome(), result.message(), result.deviceId())

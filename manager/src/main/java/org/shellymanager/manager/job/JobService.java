@@ -2,6 +2,7 @@ package org.shellymanager.manager.job;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -116,6 +117,11 @@ public class JobService implements InitializingBean, SmartLifecycle {
 
     public Page<Job> list(String kind, JobState state, int page, int size) {
         return store.list(kind, state, page, size);
+    }
+
+    /** The newest jobs (at most {@code limit}) that have a result for the device, newest first. */
+    public List<Job> forDevice(String deviceId, int limit) {
+        return store.forDevice(deviceId, limit);
     }
 
     public Page<JobResult> results(String id, int page, int size) {

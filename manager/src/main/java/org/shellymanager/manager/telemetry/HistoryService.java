@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.shellymanager.manager.inventory.Device;
@@ -92,6 +93,16 @@ public class HistoryService {
                 perDevice.values().stream().mapToDouble(Double::doubleValue).sum(), perDevice)));
         return new EnergyReport(chosen.name().toLowerCase(Locale.ROOT), zoneId.getId(), from, to, ids.size(),
                 rows);
+    }
+
+    /** Energy used by the whole fleet in {@code [from, to)} per hour (the start of each hour, UTC-aligned), Wh. */
+    public SortedMap<Instant, Double> fleetEnergyPerHour(Instant from, Instant to) {
+        checkRange(from, to);
+        SortedMap<Instant, Double> perHour = new TreeMap<>();
+        for (JdbcHistoryStore.EnergyRow row : store.fleetEnergy(from, to, maintenance.hourlyUntil())) {
+            perHour.merge(HistoryMaintenance.floor(row.at(), Duration.ofHours(1)), row.wh(), Double::sum);
+        }
+        return perHour;
     }
 
     private List<String> devices(String tag, String room) {

@@ -145,6 +145,26 @@ class JdbcHistoryStore {
         return rows;
     }
 
+    /**
+     * Energy used by the whole fleet in {@code [from, to)}, per hourly aggregate bucket (before {@code hourlyUntil})
+     * and per raw sample time (after it), each an instant and Wh.
+     */
+    List<EnergyRow> fleetEnergy(Instant from, Instant to, Instant hourlyUntil) {
+        long split = Math.max(from.toEpochMilli(), Math.min(to.toEpochMilli(), hourlyUntil.toEpochMilli()));
+        List<EnergyRow> rows = new ArrayList<>(jdbc.sql("SELECT bucket, SUM(sum_value) AS wh FROM telemetry_aggregates "
+                        + "WHERE resolution = 3600 AND metric = 'energy' AND bucket >= ? AND bucket < ? GROUP BY bucket")
+                .params(from.toEpochMilli(), split)
+                .query((rs, row) -> new EnergyRow(null, Instant.ofEpochMilli(rs.getLong("bucket")), rs.getDouble("wh")))
+                .list());
+        rows.addAll(jdbc.sql("SELECT ts, SUM(reading) AS wh FROM telemetry_samples WHERE metric = 'energy' "
+                        + "AND ts >= ? AND ts < ? GROUP BY ts")
+                .params(split, to.toEpochMilli())
+                .query((rs, row) -> new EnergyRow(null, Instant.ofEpochMilli(rs.getLong("ts")), rs.getDouble("wh")))
+                .list());
+        return rows;
+    }
+
+    /** Energy used: by a device (null for the whole fleet) in the hour or at the sample time {@code at}, Wh. */
     record EnergyRow(String deviceId, Instant at, double wh) {
     }
 }

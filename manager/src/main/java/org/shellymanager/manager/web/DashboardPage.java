@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The dashboard: the fleet at a glance, with live counts and jobs. */
+/** The dashboard: the fleet at a glance, with live counts, power and energy, events and jobs. */
 @Controller
 @RequiresRole(Role.VIEWER)
 class DashboardPage {
@@ -40,6 +40,6 @@ class DashboardPage {
     }
 
     private Map<String, Object> liveModel() {
-        return Map.of("counts", overview.counts(), "activeJobs", overview.activeJobs());
+        return Map.of("counts", overview.counts(), "activeJobs", overview.activeJobs(), "events", overview.recentEvents());
     }
 }

@@ -2,8 +2,10 @@ package org.shellymanager.manager.web;
 
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.shellymanager.device.model.Rgbw;
@@ -30,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** One device: identity, live status with controls, charts, and its editable fields and login. */
+/** One device: identity, live status with controls, events, charts, jobs, and its editable fields and login. */
 @Controller
 class DevicePage {
 
@@ -40,15 +42,17 @@ class DevicePage {
     private final DeviceRows rows;
     private final LiveStreams live;
     private final FragmentRenderer fragments;
+    private final DeviceActivity activity;
 
     DevicePage(InventoryService inventory, TelemetryService telemetry, ControlService control, DeviceRows rows,
-               LiveStreams live, FragmentRenderer fragments) {
+               LiveStreams live, FragmentRenderer fragments, DeviceActivity activity) {
         this.inventory = inventory;
         this.telemetry = telemetry;
         this.control = control;
         this.rows = rows;
         this.live = live;
         this.fragments = fragments;
+        this.activity = activity;
     }
 
     @GetMapping("/devices/{id}")
@@ -58,6 +62,7 @@ class DevicePage {
         watch(id);
         model.addAllAttributes(liveModel(id));
         model.addAttribute("device", device);
+        model.addAttribute("jobs", activity.jobs(id));
         return "device";
     }
 
@@ -66,9 +71,12 @@ class DevicePage {
     @RequiresRole(Role.VIEWER)
     SseEmitter liveDevice(@PathVariable String id) {
         inventory.get(id);
+        Permissions may = Permissions.ofCaller();
         return live.open(() -> {
             watch(id);
-            return fragments.render("device", "live", liveModel(id));
+            Map<String, Object> model = new HashMap<>(liveModel(id));
+            model.put("may", may);
+            return fragments.render("device", Set.of("live", "events"), model);
         });
     }
 
@@ -80,11 +88,7 @@ class DevicePage {
                    @RequestParam(required = false) Integer brightness, @RequestParam(required = false) String color,
                    Principal principal, Model model, HttpServletResponse response) {
         ControlCommand command = command(component, channel, action, position, brightness, color);
-        ControlOutcome outcome = control.control(id, command, principal == null ? "ui" : principal.getName());
-        if (!outcome.done()) {
-            throw new ManagerException(ErrorCode.DEVICE_UNREACHABLE, "The device did not carry out '"
-                    + command.describe() + "': " + outcome.outcome() + (outcome.message() == null ? "" : ", " + outcome.message()) + ".");
-        }
+        requireDone(control.control(id, command, principal == null ? "ui" : principal.getName()), command);
         model.addAllAttributes(liveModel(id));
         return "device :: live";
     }
@@ -116,8 +120,9 @@ class DevicePage {
     }
 
     private Map<String, Object> liveModel(String id) {
-        DeviceRow row = rows.of(inventory.get(id));
-        return Map.of("device", row.device(), "row", row, "parts", ComponentView.of(row.status()));
+        DeviceRow row = rows.get(id);
+        return Map.of("device", row.device(), "row", row, "parts", ComponentView.of(row.status()),
+                "events", activity.events(id));
     }
 
     private void watch(String id) {
@@ -125,6 +130,14 @@ class DevicePage {
             telemetry.watch(id);
         } catch (ManagerException e) {
             // a moved device is not watched; the page shows what the inventory knows
+        }
+    }
+
+    /** Throws, saying what the device did instead, unless it carried out the command. */
+    static void requireDone(ControlOutcome outcome, ControlCommand command) {
+        if (!outcome.done()) {
+            throw new ManagerException(ErrorCode.DEVICE_UNREACHABLE, "The device did not carry out '"
+                    + command.describe() + "': " + outcome.outcome() + (outcome.message() == null ? "" : ", " + outcome.message()) + ".");
         }
     }
 

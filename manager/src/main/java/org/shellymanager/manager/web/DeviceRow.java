@@ -41,6 +41,11 @@ record DeviceRow(Device device, String productName, LatestStatus status) {
         return device.online() ? "online" : "offline";
     }
 
+    /** The device's first on/off output ({@code switch:0} or {@code relay:0}), or null when it has none. */
+    public ComponentView mainSwitch() {
+        return ComponentView.of(status).stream().filter(part -> part.control().equals("switch")).findFirst().orElse(null);
+    }
+
     /** The device's own web page. */
     public String webPage() {
         return "http://" + device.address() + "/";
@@ -48,6 +53,10 @@ record DeviceRow(Device device, String productName, LatestStatus status) {
 
     /** The name to show: the user's, else the device id. */
     public String label() {
+        return label(device);
+    }
+
+    static String label(Device device) {
         return device.name() == null || device.name().isBlank() ? device.deviceId() : device.name();
     }
 }

@@ -30,6 +30,11 @@ class DeviceRows {
         return new DeviceRow(device, inventory.productName(device), status(device.id()));
     }
 
+    /** The row of one device. @throws org.shellymanager.manager.platform.ManagerException {@code device.not-found} */
+    DeviceRow get(String id) {
+        return of(inventory.get(id));
+    }
+
     /** The rows of the devices with these ids that still exist, in the order given. */
     List<DeviceRow> byIds(List<String> ids) {
         return ids.stream().map(inventory::find).flatMap(Optional::stream).map(this::of).toList();

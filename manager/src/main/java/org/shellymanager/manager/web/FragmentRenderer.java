@@ -25,8 +25,13 @@ class FragmentRenderer {
     }
 
     String render(String template, String fragment, Map<String, Object> variables) {
+        return render(template, Set.of(fragment), variables);
+    }
+
+    /** Renders several fragments of one template, one after the other. */
+    String render(String template, Set<String> fragments, Map<String, Object> variables) {
         Map<String, Object> all = new HashMap<>(variables);
         all.put("fmt", formats);
-        return engine.process(template, Set.of(fragment), new Context(Locale.ENGLISH, all));
+        return engine.process(template, fragments, new Context(Locale.ENGLISH, all));
     }
 }

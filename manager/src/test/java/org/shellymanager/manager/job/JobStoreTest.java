@@ -97,6 +97,22 @@ class JobStoreTest {
     }
 
     @Test
+    void findsTheNewestJobsWithAResultForADevice() {
+        for (String id : List.of("a", "b", "c")) {
+            store.insert(queued(id, discovery()));
+            clock.advance(Duration.ofSeconds(1));
+        }
+        store.addResult("a", 1, new JobResult("10.0.0.1", "ADDED", null, "device-1"));
+        store.addResult("b", 1, new JobResult("10.0.0.2", "ADDED", null, "device-2"));
+        store.addResult("c", 1, new JobResult("10.0.0.1", "UPDATED", null, "device-1"));
+        store.addResult("c", 2, new JobResult("10.0.0.1", "UPDATED", "again", "device-1"));
+
+        assertThat(store.forDevice("device-1", 10)).extracting(Job::id).containsExactly("c", "a");
+        assertThat(store.forDevice("device-1", 1)).extracting(Job::id).containsExactly("c");
+        assertThat(store.forDevice("device-3", 10)).isEmpty();
+    }
+
+    @Test
     void resultsArePagedInTheOrderTheyCame() {
         store.insert(queued("a", discovery()));
         for (int seq = 1; seq <= 5; seq++) {

@@ -1,6 +1,7 @@
 package org.shellymanager.manager.telemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +89,21 @@ class HistoryMaintenanceTest {
                 maintenance.hourlyUntil());
 
         assertThat(rows).extracting(JdbcHistoryStore.EnergyRow::wh).containsExactlyInAnyOrder(4.0, 0.5);
+    }
+
+    @Test
+    void fleetEnergyAddsUpEveryChannelPerHourFromAggregatesAndRawSamples() {
+        samples.insertSamples(List.of(energy("10:00:00", 1.5), energy("10:30:00", 2.5),
+                new Sample(DEVICE, at("10:40:00"), new Reading("switch:1", Metric.ENERGY, 1.0)), power("10:41:00", 99)));
+        maintenance.run();
+        samples.insertSamples(List.of(energy("11:59:00", 0.5)));
+
+        List<JdbcHistoryStore.EnergyRow> rows = history.fleetEnergy(TEN, clock.instant(), maintenance.hourlyUntil());
+
+        assertThat(rows).extracting(JdbcHistoryStore.EnergyRow::at, JdbcHistoryStore.EnergyRow::wh)
+                .containsExactlyInAnyOrder(tuple(TEN, 5.0),
+                        tuple(at("11:59:00"), 0.5));
+        assertThat(history.fleetEnergy(at("11:00:00"), at("11:30:00"), maintenance.hourlyUntil())).isEmpty();
     }
 
     @Test

@@ -249,9 +249,7 @@ class WebUiBrowserTest {
         assertThat(page.locator(".alert-danger code")).hasText("device.not-found");
         page.navigate("/devices?sort=colour,up");
         assertThat(page.locator(".alert-danger code")).hasText("request.invalid");
-        // Cytoscape sets style attributes that the policy refuses (the map still draws): known, listed in docs/ui.md
-        assertThat(chromium.consoleErrors.stream().filter(e -> e.contains("Content Security Policy") && !e.contains("/map:")))
-                .isEmpty();
+        assertThat(chromium.consoleErrors.stream().filter(e -> e.contains("Content Security Policy"))).isEmpty();
     }
     @Test
     @Order(10)
