@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.shellymanager.manager.security.RequiresRole;
 import org.shellymanager.manager.security.Role;
@@ -19,9 +21,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The fleet's energy used today (since local midnight), from telemetry history: the total for the dashboard's
- * live figures, computed at most once per {@link #REFRESH} however many dashboards are open, and the chart of
- * it hour by hour.
+ * The fleet's energy used today (since local midnight) hour by hour, from telemetry history: the total for the
+ * dashboard's live figures and the chart of it. Both read one result computed at most once per {@link #REFRESH},
+ * however many dashboards are open, so they always agree.
  */
 @Controller
 class FleetEnergy {
@@ -31,7 +33,7 @@ class FleetEnergy {
 
     private final HistoryService history;
     private final Clock clock;
-    private volatile Total total = new Total(Instant.MIN, 0.0);
+    private volatile Today today = new Today(Instant.MIN, new TreeMap<>());
 
     FleetEnergy(HistoryService history, Clock clock) {
         this.history = history;
@@ -40,21 +42,14 @@ class FleetEnergy {
 
     /** Wh used by the fleet since local midnight, at most {@link #REFRESH} old. */
     double today() {
-        Instant now = clock.instant();
-        Total known = total;
-        if (known.at().plus(REFRESH).isAfter(now)) {
-            return known.wh();
-        }
-        double wh = perHour(now).values().stream().mapToDouble(Double::doubleValue).sum();
-        total = new Total(now, wh);
-        return wh;
+        return perHour().values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     @GetMapping("/dashboard/energy-chart")
     @ResponseBody
     @RequiresRole(Role.VIEWER)
     DeviceChart.ChartData chart() {
-        SortedMap<Instant, Double> perHour = perHour(clock.instant());
+        SortedMap<Instant, Double> perHour = perHour();
         ZoneId zone = ZoneId.systemDefault();
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
@@ -67,11 +62,22 @@ class FleetEnergy {
                 String.format(Locale.ROOT, "energy used today, hour by hour: %.0f Wh in %d hour(s)", sum, values.size()));
     }
 
-    private SortedMap<Instant, Double> perHour(Instant now) {
+    private SortedMap<Instant, Double> perHour() {
+        Instant now = clock.instant();
+        Today known = today;
         Instant midnight = LocalDate.ofInstant(now, ZoneId.systemDefault()).atStartOfDay(ZoneId.systemDefault()).toInstant();
-        return history.fleetEnergyPerHour(midnight, now.plusMillis(1));
+        if (known.at().plus(REFRESH).isAfter(now) && !known.at().isBefore(midnight)) {
+            return known.perHour();
+        }
+        Today fresh = new Today(now, history.fleetEnergyPerHour(midnight, now.plusMillis(1)));
+        today = fresh;
+        return fresh.perHour();
     }
 
-    private record Total(Instant at, double wh) {
+    private record Today(Instant at, SortedMap<Instant, Double> perHour) {
+
+        Today {
+            perHour = Collections.unmodifiableSortedMap(new TreeMap<>(perHour));
+        }
     }
 }

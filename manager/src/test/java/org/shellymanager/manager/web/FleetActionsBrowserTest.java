@@ -107,11 +107,12 @@ class FleetActionsBrowserTest {
         assertThat(page.locator("#recent-events [data-event-kind=online]").first()).containsText("back online", PATIENTLY);
         assertThat(page.locator("#fleet-counts .state-offline")).hasText("0", PATIENT);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(5)).until(() -> {
             page.navigate("/");
             assertThat(page.locator("#chart-fleet-energy")).hasAttribute("data-loaded", "true");
             return page.locator("#chart-fleet-energy").getAttribute("aria-label");
         }, label -> label.matches("energy used today, hour by hour: [1-9][0-9]* Wh in [12] hour\\(s\\)"));
+        assertThat(page.locator("#fleet-energy-today")).hasText(Pattern.compile("[1-9][0-9]* Wh"));
         Chromium.screenshot(page, "dashboard-energy");
     }
 
