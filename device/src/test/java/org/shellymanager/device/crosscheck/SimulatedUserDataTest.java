@@ -15,7 +15,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The library's script, schedule, webhook and KVS calls against every Gen2+ simulated model. */
+/**
+ * The library's script, schedule, webhook and KVS calls against every Gen2+ simulated model, including the
+ * by-id changes and deletions configuration sync sends.
+ */
 class SimulatedUserDataTest {
 
     private static SimulatedCaseFleet fleet;
@@ -69,6 +72,49 @@ class SimulatedUserDataTest {
             assertThat(client.schedules().deleteAll()).isInstanceOf(RpcResult.Ok.class);
             assertThat(client.webhooks().deleteAll()).isInstanceOf(RpcResult.Ok.class);
             assertThat(client.kvs().delete("cross-check")).isInstanceOf(RpcResult.Ok.class);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void changesAndDeletesSchedulesWebhooksAndScriptSettingsById(SimulatedCase c) {
+        try (RpcClient client = (RpcClient) fleet.connect(c)) {
+            int script = client.scripts().create("by-id").find().orElseThrow();
+            ObjectNode enable = Json.object();
+            enable.put("enable", true);
+            assertThat(client.scripts().setConfig(script, enable)).isInstanceOf(RpcResult.Ok.class);
+            assertThat(client.scripts().getConfig(script).find().orElseThrow().path("enable").asBoolean()).isTrue();
+            assertThat(client.scripts().delete(script)).isInstanceOf(RpcResult.Ok.class);
+
+            ObjectNode job = Json.object();
+            job.put("timespec", "0 0 6 * * *");
+            job.putArray("calls").addObject().put("method", "Shelly.Reboot");
+            int jobId = client.schedules().create(job).find().orElseThrow().path("id").asInt();
+            ObjectNode later = Json.object();
+            later.put("id", jobId).put("timespec", "0 30 6 * * *");
+            assertThat(client.schedules().update(later)).isInstanceOf(RpcResult.Ok.class);
+            JsonNode jobs = client.schedules().list().find().orElseThrow().path("jobs");
+            assertThat(jobs).singleElement().satisfies(j -> {
+                assertThat(j.path("timespec").asString()).isEqualTo("0 30 6 * * *");
+                assertThat(j.path("calls").get(0).path("method").asString()).as("calls kept").isEqualTo("Shelly.Reboot");
+            });
+            assertThat(client.schedules().delete(jobId)).isInstanceOf(RpcResult.Ok.class);
+            assertThat(client.schedules().delete(jobId)).as("already gone").isInstanceOf(RpcResult.DeviceError.class);
+
+            ObjectNode hook = Json.object();
+            hook.put("event", firstSupportedEvent(client)).put("name", "by-id");
+            hook.putArray("urls").add("http://127.0.0.1:9/a");
+            int hookId = client.webhooks().create(hook).find().orElseThrow().path("id").asInt();
+            ObjectNode moved = Json.object();
+            moved.put("id", hookId).putArray("urls").add("http://127.0.0.1:9/b");
+            assertThat(client.webhooks().update(moved)).isInstanceOf(RpcResult.Ok.class);
+            assertThat(client.webhooks().list().find().orElseThrow().path("hooks")).singleElement().satisfies(h -> {
+                assertThat(h.path("urls").get(0).asString()).isEqualTo("http://127.0.0.1:9/b");
+                assertThat(h.path("name").asString()).as("name kept").isEqualTo("by-id");
+                assertThat(h.path("cid").asInt()).isZero();
+            });
+            assertThat(client.webhooks().delete(hookId)).isInstanceOf(RpcResult.Ok.class);
+            assertThat(client.webhooks().list().find().orElseThrow().path("hooks")).isEmpty();
         }
     }
 

@@ -18,7 +18,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Syncs one device: reads it, works out the difference from its target, and (unless a dry run) sends only that,
- * reads it back to verify, and on any failure puts the changed fields back to the snapshot taken at the start.
+ * reads it back to verify, and on any failure puts the changed fields back to the snapshot taken at the start. A
+ * login password the desired state asks for is set last, through {@link DeviceLogin}, and the device is read back
+ * with the new login.
  */
 @Component
 class DeviceSync {
@@ -86,16 +88,12 @@ class DeviceSync {
 
     private SyncResult apply(Device device, DesiredState desired, Snapshot before, List<DriftField> changes, Plan plan,
                              RestartPolicy restart, String jobId, SnapshotCause cause) {
-        boolean restartRequired = false;
-        String failure = null;
+        boolean[] restartRequired = {false};
+        String failure;
         try (ShellyClient client = sessions.open(device)) {
-            for (DeviceCall call : plan.calls()) {
-                RpcResult<JsonNode> result = CallRunner.send(client, call);
-                if (result instanceof RpcResult.DeviceError<JsonNode>(int code, String message)) {
-                    failure = "the device refused " + call.describe() + " (" + code + ": " + message + ")";
-                    break;
-                }
-                restartRequired |= CallRunner.restartRequired(result);
+            failure = send(client, plan.calls(), restartRequired);
+            if (failure == null && !plan.loginChange()) {
+                failure = verify(client, device, desired, changes, restartRequired[0], restart, jobId, cause);
             }
         } catch (DeviceException e) {
             failure = lost(e);
@@ -104,31 +102,19 @@ class DeviceSync {
             DeviceLogin.Result changed = login.change(device, desired.secrets().get(DeviceLogin.FIELD));
             if (changed.outcome() != DeviceLogin.Outcome.ROTATED) {
                 failure = "the login password was not changed: " + changed.message();
-            }
-        }
-        if (failure == null) {
-            desired.secrets().forEach((field, value) -> {
-                if (!field.equals(DeviceLogin.FIELD) && changes.stream().anyMatch(c -> c.field().equals(field))) {
-                    secrets.recordApplied(device.id(), field, value);
+            } else {
+                try (ShellyClient client = sessions.open(device)) {
+                    failure = verify(client, device, desired, changes, restartRequired[0], restart, jobId, cause);
+                } catch (DeviceException e) {
+                    failure = lost(e);
                 }
-            });
-            try (ShellyClient client = sessions.open(device)) {
-                Snapshot after = snapshots.record(device, ConfigReader.read(client), cause, jobId);
-                List<DriftField> left = desiredStates.drift(desired, after);
-                if (!left.isEmpty()) {
-                    failure = "the device did not keep " + left.stream().map(DriftField::field).toList();
-                } else if (restartRequired && restart == RestartPolicy.NOW) {
-                    client.reboot();
-                }
-            } catch (DeviceException e) {
-                failure = lost(e);
             }
         }
         List<String> described = plan.described();
         if (failure == null) {
-            boolean pending = restartRequired && restart == RestartPolicy.LATER;
+            boolean pending = restartRequired[0] && restart == RestartPolicy.LATER;
             return new SyncResult(device.id(), SyncOutcome.APPLIED, changes, described, desired.problems(),
-                    "applied " + changes.size() + " field(s)" + (restartRequired && restart == RestartPolicy.NOW
+                    "applied " + changes.size() + " field(s)" + (restartRequired[0] && restart == RestartPolicy.NOW
                             ? "; rebooted to apply them" : pending ? "; a restart is pending" : ""), pending);
         }
         log.warn("device {} sync failed, restoring version {}: {}", device.id(), before.version(), failure);
@@ -137,6 +123,40 @@ class DeviceSync {
         String message = failure + (restored == null ? "; put back to version " + before.version()
                 : "; putting it back failed: " + restored);
         return new SyncResult(device.id(), outcome, changes, described, desired.problems(), message, false);
+    }
+
+    /** Sends the calls in order; null when the device took them all, else what it refused. */
+    private static String send(ShellyClient client, List<DeviceCall> calls, boolean[] restartRequired) {
+        for (DeviceCall call : calls) {
+            RpcResult<JsonNode> result = CallRunner.send(client, call);
+            if (result instanceof RpcResult.DeviceError<JsonNode>(int code, String message)) {
+                return "the device refused " + call.describe() + " (" + code + ": " + message + ")";
+            }
+            restartRequired[0] |= CallRunner.restartRequired(result);
+        }
+        return null;
+    }
+
+    /**
+     * Records the write-only values the run set (the login password is recorded by {@link DeviceLogin} once the
+     * device confirmed it), reads the device back and checks it; null when it is as desired, else what is not.
+     */
+    private String verify(ShellyClient client, Device device, DesiredState desired, List<DriftField> changes,
+                          boolean restartRequired, RestartPolicy restart, String jobId, SnapshotCause cause) {
+        desired.secrets().forEach((field, value) -> {
+            if (!field.equals(DeviceLogin.FIELD) && changes.stream().anyMatch(c -> c.field().equals(field))) {
+                secrets.recordApplied(device.id(), field, value);
+            }
+        });
+        Snapshot after = snapshots.record(device, ConfigReader.read(client), cause, jobId);
+        List<DriftField> left = desiredStates.drift(desired, after);
+        if (!left.isEmpty()) {
+            return "the device did not keep " + left.stream().map(DriftField::field).toList();
+        }
+        if (restartRequired && restart == RestartPolicy.NOW) {
+            client.reboot();
+        }
+        return null;
     }
 
     private static String lost(DeviceException e) {
