@@ -29,8 +29,12 @@ final class RestoreCommand implements Callable<Integer> {
     @Mixin
     private PassphraseOptions passphrase;
 
-    @Parameters(paramLabel = "FILE", description = "The .sma archive.")
-    private Path archive;
+    @Parameters(paramLabel = "FILE", description = "The .sma archive, or with --stored the name of one on the server.")
+    private String archive;
+
+    @Option(names = "--stored", description = "Restore the archive of that name in the server's backup folder, with "
+            + "the full backup its chain starts with and every archive in between.")
+    private boolean stored;
 
     @Option(names = "--dry-run", description = "Check the archive and count what would be restored; write nothing.")
     private boolean dryRun;
@@ -53,7 +57,10 @@ final class RestoreCommand implements Callable<Integer> {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("dryRun", dryRun);
         query.put("sections", sections.isEmpty() ? null : String.join(",", sections));
-        JsonNode report = root.fileTransfer(spec).upload("POST", "/api/v1/restore" + ApiClient.query(query), archive, header);
+        String parameters = ApiClient.query(query);
+        JsonNode report = stored
+                ? root.api().post("/api/v1/backups/" + ApiClient.encode(archive) + "/restore" + parameters, null, header)
+                : root.fileTransfer(spec).upload("POST", "/api/v1/restore" + parameters, Path.of(archive), header);
         String what = BackupViews.totalRows(report) + " rows of " + (sections.isEmpty() ? "every section" : "sections " + sections);
         root.printer(spec).list(report, BackupViews.rows(report), BackupViews.ROWS, report.path("dryRun").asBoolean()
                 ? "Dry run: " + archive + " is intact and would restore " + what + "; nothing was written"

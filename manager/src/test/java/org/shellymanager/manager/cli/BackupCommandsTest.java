@@ -94,6 +94,17 @@ class BackupCommandsTest {
 
     @Test
     @Order(3)
+    void storedIncrementalArchiveIsCheckedWithItsChainOnTheServer() {
+        String newest = JSON.readTree(cli(source, "backup", "list", "-o", "json").out()).get(0).path("name").asString();
+
+        CliRun run = cli(source, "restore", newest, "--stored", "--dry-run", "--passphrase-file", passphrase.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Dry run: " + newest + " is intact").containsPattern("devices\\s+2");
+    }
+
+    @Test
+    @Order(4)
     void verifyReadsEveryRowWithThePassphraseFromTheEnvironment() {
         CliRun run = cli(source, Map.of(PassphraseOptions.VARIABLE, "correct horse battery staple"),
                 "backup", "verify", archive.toString());
@@ -103,7 +114,7 @@ class BackupCommandsTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void wrongOrMissingPassphraseIsRefused() throws IOException {
         Path wrong = Files.writeString(files.resolve("wrong"), "incorrect horse\n");
 
@@ -117,7 +128,7 @@ class BackupCommandsTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void truncatedAndForeignArchivesAreRefusedAsDamaged() throws IOException {
         byte[] whole = Files.readAllBytes(archive);
         Path truncated = Files.write(files.resolve("truncated.sma"), Arrays.copyOf(whole, whole.length / 2));
@@ -131,7 +142,7 @@ class BackupCommandsTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void realRestoreWantsConfirmationOffATerminalAndANonEmptyTargetIsRefused() {
         CliRun unconfirmed = cli(target, "restore", archive.toString(), "--passphrase-file", passphrase.toString());
         CliRun intoFullServer = cli(source, "restore", archive.toString(), "--passphrase-file", passphrase.toString(),
@@ -144,7 +155,7 @@ class BackupCommandsTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void dryRunThenRestoreOfTheDevicesSectionIntoAFreshServer() {
         CliRun dryRun = cli(target, "restore", archive.toString(), "--passphrase-file", passphrase.toString(),
                 "--section", "devices", "--dry-run");
