@@ -116,9 +116,9 @@ class WebUiBrowserTest {
         page.navigate("/devices?q=Kitchen");
         page.locator("tr[data-device-id] a").first().click();
         assertThat(page.locator("#part-switch-0")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
-        page.locator("#part-switch-0 button[value=off]").click();
+        control(page.locator("#part-switch-0 button[value=off]"));
         assertThat(page.locator("#device-power")).hasText("0.0 W", PATIENT);
-        page.locator("#part-switch-0 button[value=on]").click();
+        control(page.locator("#part-switch-0 button[value=on]"));
         assertThat(page.locator("#device-power")).hasText(Pattern.compile("1[12][0-9] W"), PATIENT);
 
         SimulatedDevice kitchen = fleet.devices().getFirst();
@@ -131,6 +131,12 @@ class WebUiBrowserTest {
         page.locator("[data-chart-target=chart-power][data-chart-range='24h']").click();
         assertThat(page.locator("#chart-power")).hasAttribute("data-chart", Pattern.compile(".*range=24h.*"));
         Chromium.screenshot(page, "device");
+    }
+
+    /** Clicks a control button and waits for its answer: htmx drops a click made while the previous one is in flight. */
+    private void control(Locator button) {
+        page.waitForResponse(response -> response.url().endsWith("/control") && response.request().method().equals("POST"),
+                button::click);
     }
 
     @Test
