@@ -1,6 +1,7 @@
 package org.shellymanager.manager.job;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Service;
 public class JobService implements InitializingBean, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(JobService.class);
+    private static final Duration FINISH_RETRY_LIMIT = Duration.ofSeconds(30);
 
     private final JdbcJobStore store;
     private final Clock clock;
@@ -90,15 +92,43 @@ public class JobService implements InitializingBean, SmartLifecycle {
             }
             String summary = work.run(handle);
             JobState state = handle.stopping() ? JobState.INTERRUPTED : handle.cancelled() ? JobState.CANCELLED : JobState.SUCCEEDED;
-            store.finish(handle.jobId(), state, clock.instant(), handle.progress(), summary);
+            finish(handle, state, summary);
             log.info("job {} {}: {}", handle.jobId(), state, summary);
         } catch (Exception | Error e) {
             log.error("job {} failed", handle.jobId(), e);
             JobState state = handle.stopping() ? JobState.INTERRUPTED : JobState.FAILED;
-            store.finish(handle.jobId(), state, clock.instant(), handle.progress(), "failed: " + e.getMessage());
+            finish(handle, state, "failed: " + e.getMessage());
         } finally {
             running.remove(handle.jobId());
             MDC.remove("jobId");
+        }
+    }
+
+    /**
+     * Stores how the job ended, trying again while the database is away (with a growing pause, up to
+     * {@link #FINISH_RETRY_LIMIT}) so that a job never stays "running" after its work ended. Only a shutdown stops
+     * the retries; the next start marks such a job interrupted.
+     */
+    private void finish(RunningJob handle, JobState state, String summary) {
+        long pauseMillis = 500;
+        while (true) {
+            try {
+                store.finish(handle.jobId(), state, clock.instant(), handle.progress(), summary);
+                return;
+            } catch (RuntimeException e) {
+                if (!started) {
+                    throw e;
+                }
+                log.warn("job {} ended {} but that could not be stored yet, trying again in {} ms: {}", handle.jobId(), state,
+                        pauseMillis, e.getMessage());
+            }
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            pauseMillis = Math.min(pauseMillis * 2, FINISH_RETRY_LIMIT.toMillis());
         }
     }
 
