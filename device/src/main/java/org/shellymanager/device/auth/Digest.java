@@ -1,9 +1,6 @@
 package org.shellymanager.device.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.shellymanager.device.Sha256;
 
 /**
  * The SHA-256 digest computations Shelly Gen2+ devices check (protocol reference §3). Pure functions.
@@ -16,30 +13,21 @@ public final class Digest {
     private Digest() {
     }
 
-    public static String sha256Hex(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
-
     /** {@code SHA256(user:realm:password)}; also the {@code ha1} that {@code Shelly.SetAuth} takes. */
     public static String ha1(String user, String realm, String password) {
-        return sha256Hex(user + ":" + realm + ":" + password);
+        return Sha256.hex(user + ":" + realm + ":" + password);
     }
 
     /** RFC 7616 answer for the HTTP channel; {@code nc} is the 8-hex-digit form. */
     public static String httpResponse(String ha1, String nonce, String ncHex, String cnonce, String method, String uri) {
-        String ha2 = sha256Hex(method + ":" + uri);
-        return sha256Hex(ha1 + ":" + nonce + ":" + ncHex + ":" + cnonce + ":auth:" + ha2);
+        String ha2 = Sha256.hex(method + ":" + uri);
+        return Sha256.hex(ha1 + ":" + nonce + ":" + ncHex + ":" + cnonce + ":auth:" + ha2);
     }
 
     /** The JSON-RPC {@code auth} answer; {@code nc} in decimal, HA2 over {@code dummy_method:dummy_uri}. */
     public static String rpcResponse(String ha1, String nonce, long nc, String cnonce) {
-        String ha2 = sha256Hex(RPC_METHOD_AND_URI);
-        return sha256Hex(ha1 + ":" + nonce + ":" + nc + ":" + cnonce + ":auth:" + ha2);
+        String ha2 = Sha256.hex(RPC_METHOD_AND_URI);
+        return Sha256.hex(ha1 + ":" + nonce + ":" + nc + ":" + cnonce + ":auth:" + ha2);
     }
 
     /** {@code nc} as RFC 7616 writes it: 8 lower-case hex digits. */

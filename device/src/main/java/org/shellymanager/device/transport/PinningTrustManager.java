@@ -1,15 +1,13 @@
 package org.shellymanager.device.transport;
 
 import java.net.Socket;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
-import java.util.HexFormat;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.shellymanager.device.DeviceAddress;
+import org.shellymanager.device.Sha256;
 
 /**
  * Trust on first use: a device's self-signed certificate is pinned (SHA-256 of the leaf) the first time it is
@@ -32,11 +30,7 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
     }
 
     static String fingerprint(X509Certificate certificate) throws CertificateEncodingException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Sha256.hex(certificate.getEncoded());
     }
 
     private void check(X509Certificate[] chain, String host, int port) throws CertificateException {

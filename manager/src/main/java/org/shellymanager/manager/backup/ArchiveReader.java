@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -15,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import org.shellymanager.device.Sha256;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
 import tools.jackson.core.JacksonException;
@@ -85,7 +85,7 @@ final class ArchiveReader implements AutoCloseable {
             if (entry == null) {
                 throw corrupt("section " + section.name() + " is missing");
             }
-            MessageDigest digest = ArchiveWriter.sha256();
+            MessageDigest digest = Sha256.newDigest();
             long size = 0;
             try (InputStream in = new DigestInputStream(zip.getInputStream(entry), digest)) {
                 byte[] buffer = new byte[1 << 16];
@@ -95,7 +95,7 @@ final class ArchiveReader implements AutoCloseable {
             } catch (IOException e) {
                 throw corrupt("section " + section.name() + " cannot be read: " + e.getMessage());
             }
-            if (size != section.bytes() || !HexFormat.of().formatHex(digest.digest()).equals(section.sha256())) {
+            if (size != section.bytes() || !Sha256.hex(digest).equals(section.sha256())) {
                 throw corrupt("section " + section.name() + " does not match its SHA-256 checksum");
             }
         }

@@ -8,14 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -27,6 +25,7 @@ import java.util.zip.ZipOutputStream;
 
 import javax.sql.DataSource;
 
+import org.shellymanager.device.Sha256;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
 import org.shellymanager.manager.security.SecretCipher;
@@ -217,7 +216,7 @@ final class ArchiveWriter {
     private Manifest.Section section(Connection connection, DatabaseSchema schema, String name, String entry,
                                      List<DatabaseSchema.Table> tables, ArchiveKey key, Path work, TableWriter writer)
             throws IOException, SQLException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         List<Manifest.TableCount> counts = new ArrayList<>();
         Path file = work.resolve(name);
         try (OutputStream raw = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), digest);
@@ -228,14 +227,6 @@ final class ArchiveWriter {
                 counts.add(writer.write(table, json));
             }
         }
-        return new Manifest.Section(name, entry, counts, Files.size(file), HexFormat.of().formatHex(digest.digest()));
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return new Manifest.Section(name, entry, counts, Files.size(file), Sha256.hex(digest));
     }
 }

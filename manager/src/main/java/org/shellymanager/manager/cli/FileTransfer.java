@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
+import org.shellymanager.device.Sha256;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -145,7 +146,7 @@ final class FileTransfer {
     private Download copy(HttpResponse<InputStream> response, InputStream in, OutputStream out, String target) throws IOException {
         long total = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         String label = Path.of(target).getFileName() + " KiB";
-        MessageDigest digest = Sha256.digest();
+        MessageDigest digest = Sha256.newDigest();
         byte[] buffer = new byte[BUFFER];
         long done = 0;
         while (true) {

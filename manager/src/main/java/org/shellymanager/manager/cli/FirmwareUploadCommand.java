@@ -42,7 +42,7 @@ final class FirmwareUploadCommand implements Callable<Integer> {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("model", model);
         query.put("version", version);
-        query.put("sha256", sha256 != null ? sha256 : Sha256.of(file));
+        query.put("sha256", sha256 != null ? sha256 : FileChecksum.sha256(file));
         query.put("fileName", file.getFileName().toString());
         JsonNode added = transfer.upload("POST", "/api/v1/firmware/files" + ApiClient.query(query), file, Map.of());
         Printer printer = root.printer(spec);

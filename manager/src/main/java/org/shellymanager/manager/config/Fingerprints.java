@@ -1,11 +1,8 @@
 package org.shellymanager.manager.config;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.shellymanager.device.Sha256;
 
-/** SHA-256 in hex, for configuration fingerprints and the hashes of secrets. */
+/** The fingerprint of a configuration: SHA-256 in hex of its fields, one {@code field=value} line each. */
 final class Fingerprints {
 
     private Fingerprints() {
@@ -14,14 +11,6 @@ final class Fingerprints {
     static String of(ConfigFields fields) {
         StringBuilder canonical = new StringBuilder();
         fields.values().forEach((field, value) -> canonical.append(field).append('=').append(value).append('\n'));
-        return sha256(canonical.toString());
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.shellymanager.device.Generation;
+import org.shellymanager.device.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -107,7 +108,7 @@ enum ItemKind {
             text = spec.path(key).asString("");
         }
         return list + "[" + (text.length() <= MAX_LABEL ? text
-                : text.substring(0, MAX_LABEL - 10) + "…" + Fingerprints.sha256(text).substring(0, 8)) + "]";
+                : text.substring(0, MAX_LABEL - 10) + "…" + Sha256.hex(text).substring(0, 8)) + "]";
     }
 
     /** Null when the template's list is fine, else what is wrong with the first bad item. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.shellymanager.device.Sha256;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
 import org.shellymanager.manager.security.SecretCipher;
@@ -32,7 +33,7 @@ class SecretService {
     }
 
     void put(String name, String value) {
-        store.put(name, cipher.seal(value), Fingerprints.sha256("secret\n" + name + "\n" + value), clock.instant());
+        store.put(name, cipher.seal(value), Sha256.hex("secret\n" + name + "\n" + value), clock.instant());
         log.info("stored secret {} set", name);
     }
 
@@ -52,7 +53,7 @@ class SecretService {
     }
 
     static String appliedHash(String deviceId, String field, String value) {
-        return Fingerprints.sha256(deviceId + "\n" + field + "\n" + value);
+        return Sha256.hex(deviceId + "\n" + field + "\n" + value);
     }
 
     void recordApplied(String deviceId, String field, String value) {

@@ -4,12 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.shellymanager.device.Sha256;
 
 /**
  * The delivered form of an export: a single file as it is, several files as one ZIP (with fixed entry times, so
@@ -27,11 +25,11 @@ public record ExportPackage(String exporter, String format, List<ExportFile> fil
             ExportFile file = files.getFirst();
             String name = file.path().substring(file.path().lastIndexOf('/') + 1);
             return new ExportPackage(exporter, format, files, deviceCount, name, file.mediaType(), file.content(),
-                    sha256(file.content()));
+                    Sha256.hex(file.content()));
         }
         byte[] zip = zip(files);
         return new ExportPackage(exporter, format, files, deviceCount, exporter + "-export.zip", "application/zip", zip,
-                sha256(zip));
+                Sha256.hex(zip));
     }
 
     private static byte[] zip(List<ExportFile> files) {
@@ -48,13 +46,5 @@ public record ExportPackage(String exporter, String format, List<ExportFile> fil
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

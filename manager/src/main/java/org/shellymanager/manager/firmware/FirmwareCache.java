@@ -8,16 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.shellymanager.device.Sha256;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
 import org.shellymanager.manager.platform.ManagerProperties;
@@ -85,7 +84,7 @@ public class FirmwareCache {
             long size;
             String actual;
             try (OutputStream out = Files.newOutputStream(temp)) {
-                MessageDigest digest = sha256();
+                MessageDigest digest = Sha256.newDigest();
                 byte[] buffer = new byte[64 * 1024];
                 size = 0;
                 for (int n; (n = content.read(buffer)) > 0; ) {
@@ -97,7 +96,7 @@ public class FirmwareCache {
                     digest.update(buffer, 0, n);
                     out.write(buffer, 0, n);
                 }
-                actual = HexFormat.of().formatHex(digest.digest());
+                actual = Sha256.hex(digest);
             }
             if (!actual.equals(upload.sha256())) {
                 throw mismatch(upload.fileName(), upload.sha256(), actual);
@@ -148,7 +147,7 @@ public class FirmwareCache {
         FirmwareFile file = found.get();
         try {
             byte[] bytes = Files.readAllBytes(path(file.id()));
-            String actual = HexFormat.of().formatHex(sha256().digest(bytes));
+            String actual = Sha256.hex(bytes);
             if (!actual.equals(file.sha256())) {
                 log.error("cached firmware {} ({} {}) no longer matches its checksum; not served", file.id(), file.model(),
                         file.version());
@@ -177,14 +176,6 @@ public class FirmwareCache {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     private static void deleteQuietly(Path path) {

@@ -2,19 +2,17 @@ package org.shellymanager.manager.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.shellymanager.device.Sha256;
 
 /**
  * Encrypts secrets for storage with AES-256-GCM. A sealed value is {@code v1:<key id>:} followed by the Base64 of
@@ -145,11 +143,7 @@ public final class SecretCipher {
         }
 
         private static String id(byte[] key) {
-            try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key), 0, 8);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is not available", e);
-            }
+            return Sha256.hex(key).substring(0, 16);
         }
     }
 }

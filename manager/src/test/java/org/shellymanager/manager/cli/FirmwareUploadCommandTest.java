@@ -49,9 +49,9 @@ class FirmwareUploadCommandTest {
         CliRun run = cli(Role.ADMIN, "firmware", "upload", firmware.toString(), "--model", "SNSW-001P16EU", "--version", "1.5.0");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains(Sha256.of(firmware)).contains("Added SNSW-001P16EU 1.5.0 to the LAN cache");
+        assertThat(run.out()).contains(FileChecksum.sha256(firmware)).contains("Added SNSW-001P16EU 1.5.0 to the LAN cache");
         String listed = server.as(Role.VIEWER).get("/api/v1/firmware/files").text();
-        assertThat(JSON.readTree(listed).findValuesAsString("sha256")).contains(Sha256.of(firmware));
+        assertThat(JSON.readTree(listed).findValuesAsString("sha256")).contains(FileChecksum.sha256(firmware));
     }
 
     @Test

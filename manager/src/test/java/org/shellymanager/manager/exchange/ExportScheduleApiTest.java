@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shellymanager.device.Sha256;
 import org.shellymanager.manager.exchange.format.JsonExporter;
 import org.shellymanager.manager.platform.JdbcSettingStore;
 import org.shellymanager.manager.platform.RunningServer;
@@ -142,7 +143,7 @@ class ExportScheduleApiTest {
         assertThat(body.path("status").asString()).isEqualTo("succeeded");
         assertThat(body.path("format").asString()).isEqualTo("hosts");
         assertThat(body.path("schedule").asString()).isEqualTo("nightly-hosts");
-        assertThat(body.path("sha256").asString()).isEqualTo(ExportPackage.sha256(Files.readAllBytes(Path.of(body.path("file").asString()))));
+        assertThat(body.path("sha256").asString()).isEqualTo(Sha256.hex(Files.readAllBytes(Path.of(body.path("file").asString()))));
         assertThat(body.path("bytes").asLong()).isEqualTo(Files.size(Path.of(body.path("file").asString())));
 
         String exportId = body.path("exportId").asString();

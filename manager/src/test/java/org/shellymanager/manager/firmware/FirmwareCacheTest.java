@@ -10,13 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.shellymanager.device.Sha256;
 import org.shellymanager.manager.platform.RunningServer;
 import org.shellymanager.manager.security.Role;
 import org.shellymanager.simulator.FleetSpec;
@@ -55,7 +53,7 @@ class FirmwareCacheTest {
             assertThat(files).isEmpty();
         }
         assertThat(server.as(Role.OPERATOR).send(server.request("/api/v1/firmware/files?model=" + MODEL
-                        + "&version=1.9.0&sha256=" + sha256(IMAGE) + "&fileName=fw.zip")
+                        + "&version=1.9.0&sha256=" + Sha256.hex(IMAGE) + "&fileName=fw.zip")
                 .setHeader("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(IMAGE))).status()).isEqualTo(403);
     }
@@ -70,7 +68,7 @@ class FirmwareCacheTest {
         Files.write(folder.resolve("plus1pm.zip"), IMAGE);
         Files.write(folder.resolve("tampered.zip"), IMAGE);
         Files.writeString(folder.resolve("firmware.json"), "[{\"file\":\"plus1pm.zip\",\"model\":\"" + MODEL
-                + "\",\"version\":\"1.9.0\",\"sha256\":\"" + sha256(IMAGE) + "\"},{\"file\":\"tampered.zip\",\"model\":\""
+                + "\",\"version\":\"1.9.0\",\"sha256\":\"" + Sha256.hex(IMAGE) + "\"},{\"file\":\"tampered.zip\",\"model\":\""
                 + MODEL + "\",\"version\":\"1.9.1\",\"sha256\":\"" + "ab".repeat(32) + "\"}]");
 
         JsonNode imported = server.post("/api/v1/firmware/files/import", "{\"folder\":\"batch\"}").body();
@@ -99,7 +97,7 @@ class FirmwareCacheTest {
         Files.write(server.dataDir().resolve("firmware").resolve(fileId + ".bin"), "tampered".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> damaged = fetch(download);
         assertThat(damaged.statusCode()).isEqualTo(409);
-        assertThat(damaged.body()).contains("not " + sha256(IMAGE));
+        assertThat(damaged.body()).contains("not " + Sha256.hex(IMAGE));
         assertThat(fetch(URI.create(download.toString().replace(file.path("token").asString(), "x".repeat(32))))
                 .statusCode()).isEqualTo(404);
     }
@@ -115,9 +113,5 @@ class FirmwareCacheTest {
         try (HttpClient http = HttpClient.newHttpClient()) {
             return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
         }
-    }
-
-    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

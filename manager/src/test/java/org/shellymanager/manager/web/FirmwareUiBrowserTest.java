@@ -4,9 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.shellymanager.device.Sha256;
 import org.shellymanager.manager.firmware.FirmwareTestFleet;
 import org.shellymanager.manager.platform.RunningServer;
 import org.shellymanager.simulator.FleetSpec;
@@ -100,9 +98,9 @@ class FirmwareUiBrowserTest {
         assertThat(page.locator("#flash .alert-danger code")).hasText("firmware.checksum-mismatch");
         assertThat(page.locator("#cache-files tbody tr")).containsText(new String[] {"No cached files"});
 
-        page.locator("#u-sha256").fill(sha256(content));
+        page.locator("#u-sha256").fill(Sha256.hex(content));
         page.locator("#cache-upload button[type=submit]").click();
-        assertThat(page.locator("#cache-added code")).hasText(sha256(content));
+        assertThat(page.locator("#cache-added code")).hasText(Sha256.hex(content));
         assertThat(page.locator("#flash .alert-danger")).hasCount(0);
         assertThat(page.locator("#cache-files tbody tr")).hasCount(1);
         assertThat(page.locator("#cache-files tbody tr")).containsText(new String[] {"1.9.0"});
@@ -110,7 +108,7 @@ class FirmwareUiBrowserTest {
         byte[] tooLarge = new byte[MAX_FILE_SIZE + 1];
         page.locator("#u-model").fill(MODEL);
         page.locator("#u-version").fill("1.9.1");
-        page.locator("#u-sha256").fill(sha256(tooLarge));
+        page.locator("#u-sha256").fill(Sha256.hex(tooLarge));
         page.locator("#u-file").setInputFiles(new FilePayload("plus1pm-1.9.1.zip", "application/zip", tooLarge));
         page.locator("#cache-upload button[type=submit]").click();
         assertThat(page.locator("#flash .alert-danger code")).hasText("firmware.file-too-large");
@@ -186,13 +184,5 @@ class FirmwareUiBrowserTest {
         assertThat(viewer.locator(".alert-danger code")).hasText("auth.forbidden");
         viewer.context().close();
         assertThat(chromium.consoleErrors.stream().filter(e -> e.contains("Content Security Policy"))).isEmpty();
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

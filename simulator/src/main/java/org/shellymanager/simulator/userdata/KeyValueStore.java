@@ -1,12 +1,9 @@
 package org.shellymanager.simulator.userdata;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.shellymanager.simulator.auth.Hashes;
 import tools.jackson.databind.JsonNode;
 
 /** The {@code KVS} store: JSON values with an etag each and one revision ({@code kvs_rev}) for the whole store. */
@@ -61,11 +58,6 @@ public final class KeyValueStore {
     }
 
     private static String etag(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Hashes.sha256(text).substring(0, 32);
     }
 }
