@@ -4,9 +4,6 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -34,10 +31,7 @@ final class AuditInterceptor implements HandlerInterceptor {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         String action = request.getMethod() + " " + (pattern == null ? request.getRequestURI() : pattern);
         int status = e != null && response.getStatus() < 400 ? 500 : response.getStatus();
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean known = authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
-        Caller caller = known ? CallerAuthentication.callerOf(authentication) : null;
+        Caller caller = Callers.current().orElse(null);
         audit.record(caller == null ? "anonymous" : caller.username(), caller == null ? Caller.Via.NONE : caller.via(),
                 action, request.getRequestURI(), request.getRemoteAddr(), AuditEvent.resultOf(status), status);
     }

@@ -6,7 +6,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Who is calling in the request being handled, for pages that offer only what the caller's role allows. */
+/** Who is calling in the request being handled: for the role check, the audit log and pages that offer only what the caller's role allows. */
 public final class Callers {
 
     private Callers() {

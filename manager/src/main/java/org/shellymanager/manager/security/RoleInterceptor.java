@@ -5,9 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -32,12 +29,8 @@ final class RoleInterceptor implements HandlerInterceptor {
             throw new ManagerException(ErrorCode.AUTH_FORBIDDEN,
                     "This operation declares no required role, so it is refused to everyone.");
         }
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-                || !authentication.isAuthenticated()) {
-            throw new ManagerException(ErrorCode.AUTH_REQUIRED, "Log in or send an API token.");
-        }
-        Caller caller = CallerAuthentication.callerOf(authentication);
+        Caller caller = Callers.current()
+                .orElseThrow(() -> new ManagerException(ErrorCode.AUTH_REQUIRED, "Log in or send an API token."));
         if (!caller.role().includes(required.value())) {
             throw new ManagerException(ErrorCode.AUTH_FORBIDDEN, "This needs the " + required.value() + " role; "
                     + caller.username() + " acts as " + caller.role() + ".");
