@@ -49,6 +49,7 @@ final class FleetFile {
             fleet.notifyPeriod(duration(root.path("notifyPeriod").asString()));
         }
         fleet.mdns(root.path("mdns").asBoolean(false));
+        fleet.sharedListeners(root.path("sharedListeners").asBoolean(false));
         root.path("stableFirmware").properties().forEach(e -> fleet.stableFirmware(e.getKey(), e.getValue().asString()));
         for (JsonNode group : root.path("devices")) {
             String model = group.path("model").asString(null);

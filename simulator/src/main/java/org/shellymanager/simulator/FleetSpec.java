@@ -19,9 +19,11 @@ import java.util.function.Consumer;
  * @param seed          makes MAC addresses and noise repeatable
  * @param notifyPeriod  how often Gen2+ devices send their periodic {@code NotifyStatus} (devices: every minute)
  * @param mdns          each device advertises itself over mDNS on its loopback address, as real devices do
+ * @param sharedListeners one listener per port for the whole fleet instead of a socket per device (only in a network
+ *                      namespace whose interfaces are all loopback; see {@code SharedListeners})
  */
 public record FleetSpec(List<DeviceSpec> devices, AddressPlan addresses, InstantSource clock, Duration updateOffline,
-        Duration rebootOffline, Map<String, String> stableFirmware, long seed, Duration notifyPeriod, boolean mdns) {
+        Duration rebootOffline, Map<String, String> stableFirmware, long seed, Duration notifyPeriod, boolean mdns, boolean sharedListeners) {
 
     public FleetSpec {
         devices = List.copyOf(devices);
@@ -55,6 +57,7 @@ public record FleetSpec(List<DeviceSpec> devices, AddressPlan addresses, Instant
         private long seed = 1;
         private Duration notifyPeriod = Duration.ofMinutes(1);
         private boolean mdns;
+        private boolean sharedListeners;
 
         /** First address (per-host plan with {@link #port}) or the one address (per-port plan). */
         public Builder host(String value) {
@@ -106,6 +109,16 @@ public record FleetSpec(List<DeviceSpec> devices, AddressPlan addresses, Instant
             return this;
         }
 
+        /**
+         * One listener per port for the whole fleet, telling devices apart by the address each connection was made
+         * to: a fleet of 100,000 then needs a few file descriptors instead of one per device. Only in a network
+         * namespace whose interfaces are all loopback ({@code unshare -rn}); refused elsewhere.
+         */
+        public Builder sharedListeners(boolean value) {
+            this.sharedListeners = value;
+            return this;
+        }
+
         public Builder seed(long value) {
             this.seed = value;
             return this;
@@ -136,7 +149,8 @@ public record FleetSpec(List<DeviceSpec> devices, AddressPlan addresses, Instant
             AddressPlan plan = port != null
                     ? new AddressPlan.PerHost(host == null ? "127.0.10.1" : host, port)
                     : new AddressPlan.PerPort(host == null ? "127.0.0.1" : host, basePort == null ? 0 : basePort);
-            return new FleetSpec(devices, plan, clock, updateOffline, rebootOffline, stableFirmware, seed, notifyPeriod, mdns);
+            return new FleetSpec(devices, plan, clock, updateOffline, rebootOffline, stableFirmware, seed, notifyPeriod, mdns,
+                    sharedListeners);
         }
     }
 }

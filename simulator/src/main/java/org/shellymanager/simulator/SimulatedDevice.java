@@ -25,31 +25,31 @@ public final class SimulatedDevice {
 
     /** {@code host:port} of the LAN endpoint. */
     public String address() {
-        return device.host() + ":" + device.port();
+        return device.network().host() + ":" + device.network().port();
     }
 
     public String host() {
-        return device.host();
+        return device.network().host();
     }
 
     public int port() {
-        return device.port();
+        return device.network().port();
     }
 
     /** {@code host:port} where the device answers as it would at 192.168.33.1 in its own access point. */
     public String apAddress() {
-        return device.apHost() + ":" + device.apPort();
+        return device.network().apHost() + ":" + device.network().apPort();
     }
 
     /** {@code host:port} of the HTTPS endpoint when the device was started with {@code https}. */
     public Optional<String> findHttpsAddress() {
-        int port = device.httpsPort();
-        return port == 0 ? Optional.empty() : Optional.of(device.host() + ":" + port);
+        int port = device.network().httpsPort();
+        return port == 0 ? Optional.empty() : Optional.of(device.network().host() + ":" + port);
     }
 
     /** Gives the device a new self-signed certificate; HTTPS serves it after the next reboot. */
     public void renewCertificate() {
-        device.renewCertificate();
+        device.network().renewCertificate();
     }
 
     public String apSsid() {
@@ -57,7 +57,7 @@ public final class SimulatedDevice {
     }
 
     public boolean provisioned() {
-        return device.provisioned();
+        return device.network().provisioned();
     }
 
     /** 1, 2, 3 or 4. */

@@ -38,14 +38,26 @@ public final class FleetSession implements AutoCloseable {
      * @param settings server settings as {@code key=value}, such as {@code shelly-manager.telemetry.interval=30s}
      */
     public static FleetSession start(Path jar, int devices, int net, List<String> settings) throws IOException {
-        FleetSpec.Builder spec = FleetSpec.builder().host("127." + net + ".0.1").port(DEVICE_PORT);
+        return start(jar, devices, net, settings, false, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, int, int, List)}, the fleet on shared listeners if asked (only in a network namespace
+     * whose interfaces are all loopback) and the manager with extra JVM options, such as a larger heap.
+     */
+    public static FleetSession start(Path jar, int devices, int net, List<String> settings, boolean sharedListeners,
+            List<String> jvmOptions) throws IOException {
+        FleetSpec.Builder spec = FleetSpec.builder().host("127." + net + ".0.1").port(DEVICE_PORT)
+                .sharedListeners(sharedListeners);
         for (int i = 0; i < devices; i++) {
             spec.add(MODELS.get(i % MODELS.size()), 1);
         }
         SimulatedFleet fleet = SimulatedFleet.start(spec.build());
         FleetSession session = new FleetSession(jar, fleet, Files.createTempDirectory("shelly-bench-fleet"));
         try {
-            session.manager = ManagerProcess.start(jar, session.dataDir, systemProperties(settings), List.of());
+            List<String> options = new ArrayList<>(jvmOptions);
+            options.addAll(systemProperties(settings));
+            session.manager = ManagerProcess.start(jar, session.dataDir, options, List.of());
             int prefix = 32 - (32 - Integer.numberOfLeadingZeros(devices + 1));
             String range = "127." + net + ".0.0/" + prefix + ":" + DEVICE_PORT;
             long found = 0;

@@ -14,9 +14,13 @@ import org.shellymanager.bench.report.Verdict;
 /**
  * The stretch: {@link Scale#stretch()} devices polled every 60 s. There is no pass/fail; the scenario reports the
  * steady-polling figures if the fleet comes up, and otherwise the first thing that broke (simulator start-up,
- * discovery, the manager), with its message.
+ * discovery, the manager), with its message. The fleet shares one listener per port ({@code SharedListeners}: a
+ * socket per device would pass the open-file limit), so it needs a network namespace of its own, which
+ * {@code bench/run.sh} provides; the manager gets {@value #HEAP} of heap instead of the launcher's default.
  */
 public final class StretchScenario implements Scenario {
+
+    static final String HEAP = "-Xmx2g";
 
     @Override
     public String name() {
@@ -37,7 +41,7 @@ public final class StretchScenario implements Scenario {
         String scenario = String.format(Locale.ROOT, "%s, %,d devices", name(), devices);
         String stage = "starting the simulated fleet and discovering it";
         try (FleetSession session = FleetSession.start(context.jar(), devices, 30,
-                List.of("shelly-manager.telemetry.interval=60s"))) {
+                List.of("shelly-manager.telemetry.interval=60s"), true, List.of(HEAP))) {
             stage = "polling";
             Thread.sleep(Duration.ofSeconds(65));
             PollingProbe.Observation seen = PollingProbe.watch(session.manager(), Duration.ofMinutes(3));

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.shellymanager.simulator.Addresses.HostPort;
+import org.shellymanager.simulator.DeviceSpec;
 import org.shellymanager.simulator.Fault;
 import org.shellymanager.simulator.firmware.ImageDownload;
 
@@ -50,28 +51,28 @@ public final class Lifecycle {
 
     public void start(HostPort lanAddress, HostPort apAddress) throws IOException {
         startedMs = device.nowMs();
-        device.boundLan(lanAddress.host(), lanAddress.port());
-        device.boundAp(apAddress.host(), apAddress.port());
-        if (device.provisioned()) {
+        device.network().boundLan(lanAddress.host(), lanAddress.port());
+        device.network().boundAp(apAddress.host(), apAddress.port());
+        if (device.network().provisioned()) {
             openLan();
         } else {
-            device.boundAp(apAddress.host(), device.apEndpoint().open(apAddress.host(), apAddress.port()));
+            device.network().boundAp(apAddress.host(), device.network().apEndpoint().open(apAddress.host(), apAddress.port()));
         }
     }
 
     public void stop() {
         stopped = true;
         device.emit(new DeviceEvent.GoingOffline());
-        device.closeLan();
-        device.apEndpoint().close();
+        device.network().closeLan();
+        device.network().apEndpoint().close();
     }
 
     /** Listens at a new LAN address (same port), as after a DHCP change. */
     public void moveTo(String newHost) throws IOException {
         device.emit(new DeviceEvent.GoingOffline());
-        device.closeLan();
-        device.boundLan(newHost, device.port());
-        if (device.provisioned()) {
+        device.network().closeLan();
+        device.network().boundLan(newHost, device.network().port());
+        if (device.network().provisioned()) {
             openLan();
         }
     }
@@ -80,8 +81,8 @@ public final class Lifecycle {
     public void refuse(boolean on) {
         refused = on;
         if (on) {
-            device.closeLan();
-        } else if (device.provisioned()) {
+            device.network().closeLan();
+        } else if (device.network().provisioned()) {
             openQuietly();
         }
     }
@@ -93,16 +94,16 @@ public final class Lifecycle {
     /** Factory reset: wiped, away for a reboot, back in AP mode only (the Wi-Fi credentials are gone). */
     public void factoryReset() {
         device.emit(new DeviceEvent.GoingOffline());
-        device.closeLan();
+        device.network().closeLan();
         Timers.after(timing.rebootOffline(), () -> {
             device.wipe();
             device.booted(device.firmwareId());
-            device.provisioned(false);
+            device.network().provisioned(false);
             if (!stopped) {
                 try {
-                    device.boundAp(device.apHost(), device.apEndpoint().open(device.apHost(), device.apPort()));
+                    device.network().boundAp(device.network().apHost(), device.network().apEndpoint().open(device.network().apHost(), device.network().apPort()));
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot listen at " + device.apHost() + ":" + device.apPort(), e);
+                    throw new UncheckedIOException("cannot listen at " + device.network().apHost() + ":" + device.network().apPort(), e);
                 }
             }
         });
@@ -111,16 +112,16 @@ public final class Lifecycle {
     /** Joins the LAN after Wi-Fi credentials arrived in AP mode; Gen1 also drops its access point. */
     public void joinLan() {
         Timers.after(JOIN_DELAY, () -> {
-            device.provisioned(true);
+            device.network().provisioned(true);
             openQuietly();
             if (device.gen() == 1 || stopped) {
-                device.apEndpoint().close();
+                device.network().apEndpoint().close();
             }
         });
     }
 
     public void apOff() {
-        Timers.after(JOIN_DELAY, () -> device.apEndpoint().close());
+        Timers.after(JOIN_DELAY, () -> device.network().apEndpoint().close());
     }
 
     /** Firmware id the catalogue offers for a stage, or null when the device already runs it. */
@@ -191,11 +192,11 @@ public final class Lifecycle {
 
     private void goAway(Duration offline, String firmwareAfter) {
         device.emit(new DeviceEvent.GoingOffline());
-        device.closeLan();
+        device.network().closeLan();
         Timers.after(offline, () -> {
             device.booted(firmwareAfter);
             updating = false;
-            if (device.provisioned()) {
+            if (device.network().provisioned()) {
                 openQuietly();
             }
             scheduleRandomReboot();
@@ -217,8 +218,8 @@ public final class Lifecycle {
 
     private void openLan() throws IOException {
         if (!refused && !stopped) {
-            device.boundLan(device.host(), device.lanEndpoint().open(device.host(), device.port()));
-            device.openHttps();
+            device.network().boundLan(device.network().host(), device.network().lanEndpoint().open(device.network().host(), device.network().port()));
+            device.network().openHttps();
         }
     }
 
@@ -226,8 +227,26 @@ public final class Lifecycle {
         try {
             openLan();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen at " + device.host() + ":" + device.port(), e);
+            throw new UncheckedIOException("cannot listen at " + device.network().host() + ":" + device.network().port(), e);
         }
     }
 
+    /** Whether the device answers at all right now (sleep cycle and flapping are computed from the clock). */
+    boolean reachable() {
+        long now = device.nowMs();
+        DeviceSpec spec = device.spec();
+        if (spec.awake() != null) {
+            long cycle = spec.awake().toMillis() + spec.asleep().toMillis();
+            if (Math.floorMod(now - startedMs, cycle) >= spec.awake().toMillis()) {
+                return false;
+            }
+        }
+        var flapping = device.faults().find(Fault.Flapping.class);
+        if (flapping.isPresent()) {
+            long on = flapping.get().online().toMillis();
+            long cycle = on + flapping.get().offline().toMillis();
+            return Math.floorMod(now - startedMs, cycle) < on;
+        }
+        return true;
+    }
 }

@@ -1,12 +1,8 @@
 package org.shellymanager.simulator.core;
 
-import java.io.IOException;
 import java.time.InstantSource;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.shellymanager.simulator.DeviceSpec;
 import org.shellymanager.simulator.Fault;
@@ -17,9 +13,8 @@ import org.shellymanager.simulator.auth.TrackedNonces;
 import org.shellymanager.simulator.fault.FaultSet;
 import org.shellymanager.simulator.model.FirmwareIds;
 import org.shellymanager.simulator.model.ModelSpec;
-import org.shellymanager.simulator.net.Endpoint;
+import org.shellymanager.simulator.net.Listeners;
 import org.shellymanager.simulator.net.RequestHandler;
-import org.shellymanager.simulator.net.SelfSignedCertificate;
 import org.shellymanager.simulator.state.DeviceState;
 import org.shellymanager.simulator.state.InputChannel;
 import org.shellymanager.simulator.state.SwitchChannel;
@@ -27,24 +22,20 @@ import org.shellymanager.simulator.userdata.UserData;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The running state of one simulated device: identity, configuration, hardware, auth, firmware and its listening
- * endpoints. Protocol handlers read and change it under its lock.
+ * The running state of one simulated device: configuration, hardware, auth and firmware, with who it is
+ * ({@link DeviceIdentity}), where it answers ({@link DeviceNetwork}) and how it comes and goes ({@link Lifecycle}).
+ * Protocol handlers read and change it under its lock.
  */
 public final class VirtualDevice {
 
-    private final ModelSpec model;
-    private final DeviceSpec spec;
-    private final String id;
-    private final String mac;
+    private final DeviceIdentity identity;
     private final InstantSource clock;
     private final long seed;
     private final FaultSet faults = new FaultSet();
     private final DigestAuth digest;
     private final Map<String, String> secrets = new HashMap<>();
-    private final List<Consumer<DeviceEvent>> listeners = new CopyOnWriteArrayList<>();
-    private final Endpoint lan;
-    private final Endpoint ap;
-    private final Endpoint https;
+    private final DeviceEvents events = new DeviceEvents();
+    private final DeviceNetwork network;
     private final Lifecycle lifecycle;
     private final Map<String, String> values;
     private final UserData userData = UserData.empty();
@@ -57,46 +48,34 @@ public final class VirtualDevice {
     private int cfgRev;
     private boolean restartRequired;
     private long bootMs;
-    private volatile String host;
-    private volatile int port;
-    private volatile String apHost;
-    private volatile int apPort;
-    private volatile int httpsPort;
-    private volatile boolean provisioned;
 
-    public VirtualDevice(ModelSpec model, DeviceSpec spec, String mac, InstantSource clock, long seed,
-            Handlers handlers, Lifecycle.Timing timing) {
-        this.model = model;
-        this.spec = spec;
-        this.mac = mac;
+    public VirtualDevice(DeviceIdentity identity, InstantSource clock, long seed, Listeners listeners, Handlers handlers,
+            Lifecycle.Timing timing) {
+        this.identity = identity;
         this.clock = clock;
         this.seed = seed;
-        this.id = model.gen() == 1
-                ? model.idPrefix() + "-" + (model.longId() ? mac : mac.substring(6))
-                : model.idPrefix() + "-" + mac.toLowerCase(Locale.ROOT);
+        ModelSpec model = identity.model();
+        DeviceSpec spec = identity.spec();
         this.profile = spec.profile() == null ? model.defaultProfile() : spec.profile();
         model.components(profile);
         this.firmwareId = spec.firmware() == null ? model.firmware() : FirmwareIds.forVersion(spec.firmware(), model.gen());
-        this.provisioned = spec.provisioned();
-        this.values = Map.of("MAC", mac, "ID", id, "MODEL", model.model(), "FW", firmwareId, "AP_SSID", apSsid());
+        this.values = Map.of("MAC", identity.mac(), "ID", identity.id(), "MODEL", model.model(), "FW", firmwareId,
+                "AP_SSID", identity.apSsid());
         this.gen1User = spec.user() == null ? "admin" : spec.user();
         this.gen1Password = spec.password();
-        this.digest = new DigestAuth(id, FirmwareIds.major(firmwareId) >= 2 ? new TrackedNonces() : new TimestampNonces(),
-                spec.password() == null ? null : Hashes.ha1(id, spec.password()));
+        this.digest = new DigestAuth(identity.id(),
+                FirmwareIds.major(firmwareId) >= 2 ? new TrackedNonces() : new TimestampNonces(),
+                spec.password() == null ? null : Hashes.ha1(identity.id(), spec.password()));
         this.bootMs = clock.millis();
         this.config = model.gen() == 1
-                ? ConfigFactory.gen1(model, profile, values, spec.name(), gen1User, spec.password() != null, provisioned)
-                : ConfigFactory.rpc(model, profile, values, spec.name(), provisioned);
+                ? ConfigFactory.gen1(model(), profile, values, spec.name(), gen1User, spec.password() != null,
+                        spec.provisioned())
+                : ConfigFactory.rpc(model(), profile, values, spec.name(), spec.provisioned());
         this.state = DeviceState.create(model.components(profile), load(), seed, bootMs);
         spec.faults().forEach(faults::add);
-        RequestHandler handler = handlers.create(this);
-        this.lan = new Endpoint(handler, faults, this::reachable);
-        this.ap = new Endpoint(handler, faults, () -> true);
-        this.https = spec.https() ? new Endpoint(handler, faults, this::reachable) : null;
-        if (https != null) {
-            https.useTls(SelfSignedCertificate.serverContext(id));
-        }
         this.lifecycle = new Lifecycle(this, timing);
+        this.network = new DeviceNetwork(identity.id(), listeners, handlers.create(this), faults, lifecycle::reachable,
+                spec.https(), spec.provisioned());
         applyInitialStates();
     }
 
@@ -107,29 +86,32 @@ public final class VirtualDevice {
 
     // ---- identity
 
+    public DeviceIdentity identity() {
+        return identity;
+    }
+
     public ModelSpec model() {
-        return model;
+        return identity.model();
     }
 
     public DeviceSpec spec() {
-        return spec;
+        return identity.spec();
     }
 
     public String id() {
-        return id;
+        return identity.id();
     }
 
     public String mac() {
-        return mac;
+        return identity.mac();
     }
 
     public int gen() {
-        return model.gen();
+        return identity.gen();
     }
 
-    /** Gen1: the device id; Gen2+: capitalised app prefix and upper-case MAC. */
     public String apSsid() {
-        return model.gen() == 1 ? id : model.apPrefix() + "-" + mac;
+        return identity.apSsid();
     }
 
     public long nowMs() {
@@ -169,16 +151,16 @@ public final class VirtualDevice {
      * caller takes the device offline and brings it back in AP mode ({@link Lifecycle#factoryReset()}).
      */
     synchronized void wipe() {
-        profile = model.defaultProfile();
+        profile = model().defaultProfile();
         secrets.clear();
         userData.clear();
         digest.ha1(null);
         gen1Password = null;
         gen1User = "admin";
-        config = model.gen() == 1
-                ? ConfigFactory.gen1(model, profile, values, null, gen1User, false, false)
-                : ConfigFactory.rpc(model, profile, values, null, false);
-        state = DeviceState.create(model.components(profile), load(), seed, clock.millis());
+        config = model().gen() == 1
+                ? ConfigFactory.gen1(model(), profile, values, null, gen1User, false, false)
+                : ConfigFactory.rpc(model(), profile, values, null, false);
+        state = DeviceState.create(model().components(profile), load(), seed, clock.millis());
         configChanged(false);
     }
 
@@ -189,7 +171,7 @@ public final class VirtualDevice {
     public synchronized void configChanged(boolean needsRestart) {
         cfgRev++;
         restartRequired |= needsRestart;
-        if (model.gen() > 1) {
+        if (model().gen() > 1) {
             ((ObjectNode) config.path("sys")).put("cfg_rev", cfgRev);
         }
     }
@@ -200,16 +182,16 @@ public final class VirtualDevice {
 
     /** Switches profile (Gen2 {@code Shelly.SetProfile}, Gen1 {@code mode}); takes effect with a fresh state. */
     public synchronized void switchProfile(String newProfile) {
-        model.components(newProfile);
+        model().components(newProfile);
         profile = newProfile;
-        if (model.gen() == 1) {
+        if (model().gen() == 1) {
             config.put("mode", newProfile);
-            ConfigFactory.gen1Channels(config, model, newProfile);
+            ConfigFactory.gen1Channels(config, model(), newProfile);
         } else {
             ((ObjectNode) config.path("sys").path("device")).put("profile", newProfile);
-            ConfigFactory.components(config, model, newProfile, values);
+            ConfigFactory.components(config, model(), newProfile, values);
         }
-        state = DeviceState.create(model.components(newProfile), load(), seed, clock.millis());
+        state = DeviceState.create(model().components(newProfile), load(), seed, clock.millis());
         configChanged(true);
     }
 
@@ -226,7 +208,7 @@ public final class VirtualDevice {
             digest.nonces(FirmwareIds.major(newFirmwareId) >= 2 ? new TrackedNonces() : new TimestampNonces());
         }
         firmwareId = newFirmwareId;
-        if (model.gen() == 1) {
+        if (model().gen() == 1) {
             config.put("fw", newFirmwareId);
             ((ObjectNode) config.path("build_info")).put("build_id", newFirmwareId);
         } else {
@@ -238,13 +220,13 @@ public final class VirtualDevice {
     }
 
     private double load() {
-        return spec.load() != null ? spec.load() : model.load() > 0 ? model.load() : 60;
+        return spec().load() != null ? spec().load() : model().load() > 0 ? model().load() : 60;
     }
 
     private void applyInitialStates() {
         long now = clock.millis();
         for (SwitchChannel sw : state.all(SwitchChannel.class)) {
-            String initial = model.gen() == 1
+            String initial = model().gen() == 1
                     ? config.path("relays").path(sw.id()).path("default_state").asString("off")
                     : config.path("switch:" + sw.id()).path("initial_state").asString("off");
             boolean on = switch (initial) {
@@ -280,10 +262,10 @@ public final class VirtualDevice {
 
     /** The password clients should use now (null when auth is off). */
     public synchronized String password() {
-        if (model.gen() == 1) {
+        if (model().gen() == 1) {
             return gen1Password;
         }
-        return digest.enabled() ? spec.password() : null;
+        return digest.enabled() ? spec().password() : null;
     }
 
     public FaultSet faults() {
@@ -301,107 +283,24 @@ public final class VirtualDevice {
     // ---- events
 
     public void listen(Consumer<DeviceEvent> listener) {
-        listeners.add(listener);
+        events.listen(listener);
     }
 
     public void unlisten(Consumer<DeviceEvent> listener) {
-        listeners.remove(listener);
+        events.unlisten(listener);
     }
 
     public void emit(DeviceEvent event) {
-        listeners.forEach(l -> l.accept(event));
+        events.emit(event);
     }
 
-    // ---- network
+    // ---- network and lifecycle
+
+    public DeviceNetwork network() {
+        return network;
+    }
 
     public Lifecycle lifecycle() {
         return lifecycle;
-    }
-
-    public String host() {
-        return host;
-    }
-
-    public int port() {
-        return port;
-    }
-
-    public String apHost() {
-        return apHost;
-    }
-
-    public int apPort() {
-        return apPort;
-    }
-
-    public boolean provisioned() {
-        return provisioned;
-    }
-
-    void provisioned(boolean value) {
-        provisioned = value;
-    }
-
-    Endpoint lanEndpoint() {
-        return lan;
-    }
-
-    /** Closes what listens on the LAN: plain HTTP and, with a certificate, HTTPS. */
-    void closeLan() {
-        lan.close();
-        if (https != null) {
-            https.close();
-        }
-    }
-
-    void openHttps() throws IOException {
-        if (https != null) {
-            httpsPort = https.open(host, httpsPort);
-        }
-    }
-
-    /** The HTTPS port, or 0 when the device serves no HTTPS. */
-    public int httpsPort() {
-        return https == null ? 0 : httpsPort;
-    }
-
-    /** A new self-signed certificate from the next time HTTPS opens (as after a replacement or a reflash). */
-    public void renewCertificate() {
-        if (https == null) {
-            throw new IllegalStateException(id + " serves no HTTPS");
-        }
-        https.useTls(SelfSignedCertificate.serverContext(id));
-    }
-
-    Endpoint apEndpoint() {
-        return ap;
-    }
-
-    void boundLan(String boundHost, int boundPort) {
-        host = boundHost;
-        port = boundPort;
-    }
-
-    void boundAp(String boundHost, int boundPort) {
-        apHost = boundHost;
-        apPort = boundPort;
-    }
-
-    /** Whether the device answers at all right now (sleep cycle and flapping are computed from the clock). */
-    public boolean reachable() {
-        long now = clock.millis();
-        if (spec.awake() != null) {
-            long cycle = spec.awake().toMillis() + spec.asleep().toMillis();
-            if (Math.floorMod(now - lifecycle.startedMs(), cycle) >= spec.awake().toMillis()) {
-                return false;
-            }
-        }
-        var flapping = faults.find(Fault.Flapping.class);
-        if (flapping.isPresent()) {
-            long on = flapping.get().online().toMillis();
-            long cycle = on + flapping.get().offline().toMillis();
-            return Math.floorMod(now - lifecycle.startedMs(), cycle) < on;
-        }
-        return true;
     }
 }

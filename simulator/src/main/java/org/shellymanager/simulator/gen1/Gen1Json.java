@@ -57,9 +57,9 @@ final class Gen1Json {
         long now = device.nowMs();
         ObjectNode status = Yaml.MAPPER.createObjectNode();
         ObjectNode wifi = status.putObject("wifi_sta");
-        boolean lan = device.provisioned();
+        boolean lan = device.network().provisioned();
         wifi.put("connected", lan).put("ssid", lan ? device.config().path("wifi_sta").path("ssid").asString("") : "");
-        wifi.put("ip", lan ? device.host() : "");
+        wifi.put("ip", lan ? device.network().host() : "");
         if (lan) {
             wifi.put("rssi", -50 - (int) Math.abs(device.seed() % 25));
         }

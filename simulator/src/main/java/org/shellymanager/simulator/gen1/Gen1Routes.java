@@ -70,7 +70,7 @@ final class Gen1Routes {
                 if (Gen1Settings.apply(sta, params, STA_RENAMES)) {
                     device.configChanged(false);
                 }
-                if (section.equals("sta") && !device.provisioned() && sta.path("enabled").asBoolean()
+                if (section.equals("sta") && !device.network().provisioned() && sta.path("enabled").asBoolean()
                         && !sta.path("ssid").isNull()) {
                     device.lifecycle().joinLan();
                 }

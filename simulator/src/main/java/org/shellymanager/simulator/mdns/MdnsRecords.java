@@ -32,13 +32,13 @@ public final class MdnsRecords {
             txt.put("app", device.model().app());
             txt.put("fw_version", "1.0");
             txt.put("discoverable", "true");
-            return List.of(new MdnsService(HTTP, instance, host, device.port(), txt));
+            return List.of(new MdnsService(HTTP, instance, host, device.network().port(), txt));
         }
         txt.put("arch", "esp32");
         txt.put("app", device.model().app());
         txt.put("ver", FirmwareIds.version(device.firmwareId()));
         txt.put("gen", String.valueOf(device.gen()));
-        return List.of(new MdnsService(HTTP, instance, host, device.port(), txt),
-                new MdnsService(SHELLY, instance, host, device.port(), txt));
+        return List.of(new MdnsService(HTTP, instance, host, device.network().port(), txt),
+                new MdnsService(SHELLY, instance, host, device.network().port(), txt));
     }
 }

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
@@ -15,27 +14,29 @@ import org.shellymanager.simulator.Fault;
 import org.shellymanager.simulator.fault.FaultSet;
 
 /**
- * One listening socket on a loopback address, served by virtual threads: one thread waits in {@code accept}, one
- * thread per open connection. Transport faults are applied here.
+ * Where one device answers: an address, served by virtual threads, one per open connection, whichever
+ * {@link Listeners} bring them. Transport faults are applied here.
  */
 public final class Endpoint implements AutoCloseable {
 
     private static final String SERVER = "ShellyHTTP/1.0.0";
     private static final int READ_TIMEOUT_MS = 60_000;
 
+    private final Listeners listeners;
     private final RequestHandler handler;
     private final FaultSet faults;
     private final BooleanSupplier reachable;
-    private volatile ServerSocket server;
+    private volatile Listeners.Binding binding;
     private volatile SSLContext tls;
 
-    public Endpoint(RequestHandler handler, FaultSet faults, BooleanSupplier reachable) {
+    public Endpoint(Listeners listeners, RequestHandler handler, FaultSet faults, BooleanSupplier reachable) {
+        this.listeners = listeners;
         this.handler = handler;
         this.faults = faults;
         this.reachable = reachable;
     }
 
-    /** Binds and starts accepting; {@code port} 0 lets the system choose. Only loopback addresses are allowed. */
+    /** Starts answering; {@code port} 0 lets the listeners choose. Only loopback addresses are allowed. */
     public synchronized int open(String host, int port) throws IOException {
         InetAddress address = InetAddress.getByName(host);
         if (!address.isLoopbackAddress()) {
@@ -43,12 +44,10 @@ public final class Endpoint implements AutoCloseable {
         }
         close();
         SSLContext context = tls;
-        ServerSocket socket = context == null ? new ServerSocket() : context.getServerSocketFactory().createServerSocket();
-        socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(address, port), 64);
-        server = socket;
-        Thread.ofVirtual().name("sim-accept-" + host + ":" + socket.getLocalPort()).start(() -> acceptLoop(socket));
-        return socket.getLocalPort();
+        Listeners.Binding bound = listeners.bind(new InetSocketAddress(address, port),
+                connection -> serve(connection, context));
+        binding = bound;
+        return bound.port();
     }
 
     /** Serves HTTPS with this context from the next {@link #open} on (a device with a certificate). */
@@ -58,40 +57,21 @@ public final class Endpoint implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        ServerSocket socket = server;
-        server = null;
-        if (socket != null) {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // closing anyway
-            }
+        Listeners.Binding bound = binding;
+        binding = null;
+        if (bound != null) {
+            bound.close();
         }
     }
 
-    private void acceptLoop(ServerSocket socket) {
-        while (!socket.isClosed()) {
-            try {
-                Socket connection = socket.accept();
-                if (socket.isClosed()) {
-                    // Closing a socket that a virtual thread waits on completes only when that thread wakes up,
-                    // so a connection can still arrive after close(): a closed endpoint never serves it.
-                    reset(connection);
-                    return;
-                }
-                Thread.ofVirtual().start(() -> serve(connection));
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    private void serve(Socket connection) {
-        try (connection) {
+    /** Answers one connection; with a TLS context, in the server's role over it (the handshake runs on the first read). */
+    private void serve(Socket accepted, SSLContext context) {
+        try (accepted; Socket connection = context == null ? accepted
+                : context.getSocketFactory().createSocket(accepted, null, true)) {
             connection.setSoTimeout(READ_TIMEOUT_MS);
             connection.setTcpNoDelay(true);
             if (!reachable.getAsBoolean()) {
-                reset(connection);
+                Connections.reset(connection);
                 return;
             }
             InputStream in = new BufferedInputStream(connection.getInputStream());
@@ -101,7 +81,7 @@ public final class Endpoint implements AutoCloseable {
                 return;
             }
             if (faults.has(Fault.Reset.class)) {
-                reset(connection);
+                Connections.reset(connection);
                 return;
             }
             if (faults.has(Fault.NoAnswer.class)) {
@@ -178,8 +158,4 @@ public final class Endpoint implements AutoCloseable {
         return broken.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void reset(Socket connection) throws IOException {
-        connection.setSoLinger(true, 0);
-        connection.close();
-    }
 }

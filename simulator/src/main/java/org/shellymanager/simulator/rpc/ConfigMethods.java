@@ -79,7 +79,7 @@ final class ConfigMethods {
         JsonTrees.merge(wifi, patch, false);
         device.configChanged(false);
         JsonNode sta = wifi.path("sta");
-        if (!device.provisioned() && sta.path("enable").asBoolean() && !sta.path("ssid").isNull()) {
+        if (!device.network().provisioned() && sta.path("enable").asBoolean() && !sta.path("ssid").isNull()) {
             device.lifecycle().joinLan();
         }
         if (patch.path("ap").has("enable") && !wifi.path("ap").path("enable").asBoolean()) {

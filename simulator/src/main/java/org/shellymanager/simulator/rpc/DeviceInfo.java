@@ -34,7 +34,7 @@ final class DeviceInfo {
             info.put("discoverable", false);
         }
         if (FirmwareIds.major(fw) >= 2) {
-            info.put("provision", device.provisioned() ? "complete" : "none").put("enhanced_security", false);
+            info.put("provision", device.network().provisioned() ? "complete" : "none").put("enhanced_security", false);
         }
         return info;
     }

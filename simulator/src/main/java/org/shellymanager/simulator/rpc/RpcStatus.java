@@ -81,8 +81,8 @@ final class RpcStatus {
 
     static ObjectNode wifi(VirtualDevice device) {
         ObjectNode wifi = Yaml.MAPPER.createObjectNode();
-        if (device.provisioned()) {
-            wifi.put("sta_ip", device.host()).put("status", "got ip")
+        if (device.network().provisioned()) {
+            wifi.put("sta_ip", device.network().host()).put("status", "got ip")
                     .put("ssid", device.config().path("wifi").path("sta").path("ssid").asString(""))
                     .put("rssi", -50 - (int) Math.abs(device.seed() % 25));
             wifi.putArray("sta_ip6");

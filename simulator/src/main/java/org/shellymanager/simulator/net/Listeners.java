@@ -1,0 +1,28 @@
+package org.shellymanager.simulator.net;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.function.Consumer;
+
+/**
+ * How connections reach an {@link Endpoint}: a listening socket of its own per address ({@link SocketPerAddress}),
+ * or one listener per port shared by a whole fleet ({@link SharedListeners}).
+ */
+public interface Listeners {
+
+    /**
+     * Starts handing each connection made to {@code address} to {@code serve} (on a thread of its own); port 0 lets
+     * the listeners choose one.
+     */
+    Binding bind(InetSocketAddress address, Consumer<Socket> serve) throws IOException;
+
+    /** A bound address; closing it stops new connections to it. */
+    interface Binding extends AutoCloseable {
+
+        int port();
+
+        @Override
+        void close();
+    }
+}
