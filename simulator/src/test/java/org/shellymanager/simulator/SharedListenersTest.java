@@ -31,7 +31,8 @@ class SharedListenersTest {
 
     @Test
     void serveEveryDeviceAtItsOwnAddressOnAFewFileDescriptorsInANetworkNamespace() throws Exception {
-        assumeTrue(run(List.of("unshare", "-rn", "true")).exit() == 0, "no unprivileged network namespaces here");
+        assumeTrue(run(List.of("unshare", "-rn", "ip", "link", "set", "lo", "up")).exit() == 0,
+                "no unprivileged network namespaces (or no ip command) here");
         String java = ProcessHandle.current().info().command().orElseThrow();
         Finished child = run(List.of("unshare", "-rn", "sh", "-c", "ip link set lo up && exec \"$0\" \"$@\"", java, "-cp",
                 System.getProperty("java.class.path"), SharedFleetInNamespace.class.getName(), String.valueOf(DEVICES)));
