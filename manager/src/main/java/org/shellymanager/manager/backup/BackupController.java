@@ -64,8 +64,7 @@ class BackupController {
                              @RequestHeader(name = PASSPHRASE, required = false) String passphrase) {
         BackupJobs.Submitted<BackupService.BackupFile> submitted = jobs.backup(type, chars(passphrase), STARTED_BY);
         if (!wait) {
-            return ResponseEntity.accepted().header(HttpHeaders.LOCATION, "/api/v1/jobs/" + submitted.job().id())
-                    .body(JobView.of(submitted.job()));
+            return accepted(submitted.job());
         }
         BackupService.BackupFile file = jobs.await(submitted);
         return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, "/api/v1/backups/" + file.name()).body(file);
@@ -91,13 +90,21 @@ class BackupController {
 
     /**
      * Restores a stored archive into this server's empty database, with the full backup its chain starts with and
-     * every archive in between; {@code sections} restores only those.
+     * every archive in between; {@code sections} restores only those. Answers the report once done; with
+     * {@code wait=false} at once 202 with the job to follow, whose results give the rows per table.
      */
     @PostMapping("/backups/{name}/restore")
-    RestoreReport restoreStored(@PathVariable String name, @RequestParam(defaultValue = "false") boolean dryRun,
-                                @RequestParam(required = false) Set<String> sections,
-                                @RequestHeader(name = PASSPHRASE, required = false) String passphrase) {
-        return jobs.await(jobs.restoreStored(name, chars(passphrase), sections == null ? Set.of() : sections, dryRun, STARTED_BY));
+    ResponseEntity<?> restoreStored(@PathVariable String name, @RequestParam(defaultValue = "false") boolean dryRun,
+                                    @RequestParam(required = false) Set<String> sections,
+                                    @RequestParam(defaultValue = "true") boolean wait,
+                                    @RequestHeader(name = PASSPHRASE, required = false) String passphrase) {
+        backups.path(name);
+        BackupJobs.Submitted<RestoreReport> submitted = jobs.restoreStored(name, chars(passphrase),
+                sections == null ? Set.of() : sections, dryRun, STARTED_BY);
+        if (!wait) {
+            return accepted(submitted.job());
+        }
+        return ResponseEntity.ok(jobs.await(submitted));
     }
 
     @Operation(requestBody = @RequestBody(required = true, description = "the .sma archive",
@@ -142,7 +149,11 @@ class BackupController {
         if (dryRun) {
             return ResponseEntity.ok(devices.plan(archived, onto));
         }
-        Job job = devices.start(archived, onto, restart, STARTED_BY);
+        return accepted(devices.start(archived, onto, restart, STARTED_BY));
+    }
+
+    /** 202 with the job to follow. */
+    private static ResponseEntity<JobView> accepted(Job job) {
         return ResponseEntity.accepted().header(HttpHeaders.LOCATION, "/api/v1/jobs/" + job.id()).body(JobView.of(job));
     }
 

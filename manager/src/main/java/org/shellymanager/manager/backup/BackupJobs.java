@@ -3,6 +3,7 @@ package org.shellymanager.manager.backup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import org.shellymanager.manager.job.Job;
 import org.shellymanager.manager.job.JobContext;
 import org.shellymanager.manager.job.JobKind;
+import org.shellymanager.manager.job.JobResult;
 import org.shellymanager.manager.job.JobService;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
@@ -68,21 +70,25 @@ class BackupJobs {
     /** Restores the stored archive {@code name} with its chain. */
     Submitted<RestoreReport> restoreStored(String name, char[] passphrase, Set<String> sections, boolean dryRun, String startedBy) {
         return submit(new JobKind.Restore(name, dryRun, List.copyOf(sections)), startedBy, context -> summary(
-                backups.restoreStored(name, passphrase, sections, dryRun, context::advanceLive)));
+                backups.restoreStored(name, passphrase, sections, dryRun, context::advanceLive), context));
     }
 
     /** Restores an uploaded archive, which is deleted when the job ends. */
     Submitted<RestoreReport> restoreUpload(Path file, char[] passphrase, Set<String> sections, boolean dryRun, String startedBy) {
         return submit(new JobKind.Restore("uploaded archive", dryRun, List.copyOf(sections)), startedBy, context -> {
             try {
-                return summary(backups.restore(file, passphrase, sections, dryRun, context::advanceLive));
+                return summary(backups.restore(file, passphrase, sections, dryRun, context::advanceLive), context);
             } finally {
                 Files.deleteIfExists(file);
             }
         });
     }
 
-    private static Outcome<RestoreReport> summary(RestoreReport report) {
+    /** The report as the job's outcome, with one result a table ({@code message}: its rows) for clients that follow the job. */
+    private static Outcome<RestoreReport> summary(RestoreReport report, JobContext context) {
+        String outcome = report.dryRun() ? "CHECKED" : "RESTORED";
+        report.rows().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(table ->
+                context.result(new JobResult(table.getKey(), outcome, String.valueOf(table.getValue()), null)));
         long rows = report.rows().values().stream().mapToLong(Long::longValue).sum();
         return new Outcome<>(report, (report.dryRun() ? "checked " : "restored ") + rows + " rows from " + report.chain());
     }

@@ -127,9 +127,14 @@ final class Restorer {
         }
     }
 
-    /** Refuses a table with rows; the records of restore jobs (this one among them) do not count. */
+    /** Refuses a table with rows; the records of restore jobs (this one among them) and their results do not count. */
     private static void requireEmpty(Connection connection, DatabaseSchema schema, DatabaseSchema.Table table) throws SQLException {
-        String ownJobs = table.name().equals("jobs") ? " WHERE kind <> '" + JobKind.Restore.NAME + "'" : "";
+        String restoreJobs = "kind = '" + JobKind.Restore.NAME + "'";
+        String ownJobs = switch (table.name()) {
+            case "jobs" -> " WHERE NOT " + restoreJobs;
+            case "job_results" -> " WHERE job_id NOT IN (SELECT id FROM jobs WHERE " + restoreJobs + ")";
+            default -> "";
+        };
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + schema.q(table.actualName()) + ownJobs)) {
             rs.next();

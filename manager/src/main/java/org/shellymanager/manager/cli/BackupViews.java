@@ -35,12 +35,27 @@ final class BackupViews {
     /** A restore report's rows per table, as table rows sorted by table name. */
     static List<JsonNode> rows(JsonNode report) {
         return report.path("rows").properties().stream().sorted(Map.Entry.comparingByKey())
-                .map(entry -> (JsonNode) JsonNodeFactory.instance.objectNode().put("table", entry.getKey()).put("rows", entry.getValue().asLong()))
+                .map(entry -> row(entry.getKey(), entry.getValue().asLong()))
+                .toList();
+    }
+
+    /** A followed restore job's rows per table, from its results (one a table, the rows as the message). */
+    static List<JsonNode> rowsOfJob(JsonNode job) {
+        return job.path("results").valueStream()
+                .map(result -> row(result.path("target").asString(), result.path("message").asLong()))
                 .toList();
     }
 
     static long totalRows(JsonNode report) {
         return report.path("rows").valueStream().mapToLong(JsonNode::asLong).sum();
+    }
+
+    static long totalRows(List<JsonNode> rows) {
+        return rows.stream().mapToLong(row -> row.path("rows").asLong()).sum();
+    }
+
+    private static JsonNode row(String table, long rows) {
+        return JsonNodeFactory.instance.objectNode().put("table", table).put("rows", rows);
     }
 
     private static boolean encrypted(JsonNode manifest) {

@@ -123,6 +123,13 @@ final class FileTransfer {
         }
     }
 
+    /** A POST the server answers only once it has read a whole archive, so it has the time a transfer has; a JSON answer. */
+    JsonNode postAndWait(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = api.request(path, "application/json", TIMEOUT).POST(HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        return api.answer(api.exchange(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
     static void requireReadable(Path file) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new CliInputException("cannot read " + file + ": " + (Files.exists(file) ? "not a readable file" : "no such file"));

@@ -57,15 +57,30 @@ final class RestoreCommand implements Callable<Integer> {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("dryRun", dryRun);
         query.put("sections", sections.isEmpty() ? null : String.join(",", sections));
-        String parameters = ApiClient.query(query);
-        JsonNode report = stored
-                ? root.api().post("/api/v1/backups/" + ApiClient.encode(archive) + "/restore" + parameters, null, header)
-                : root.fileTransfer(spec).upload("POST", "/api/v1/restore" + parameters, Path.of(archive), header);
-        String what = BackupViews.totalRows(report) + " rows of " + (sections.isEmpty() ? "every section" : "sections " + sections);
-        root.printer(spec).list(report, BackupViews.rows(report), BackupViews.ROWS, report.path("dryRun").asBoolean()
-                ? "Dry run: " + archive + " is intact and would restore " + what + "; nothing was written"
-                : "Restored " + what + " from " + archive);
+        Printer printer = root.printer(spec);
+        if (stored) {
+            query.put("wait", false);
+            JsonNode job = root.api().post("/api/v1/backups/" + ApiClient.encode(archive) + "/restore" + ApiClient.query(query),
+                    null, header);
+            JsonNode finished = root.jobFollower(spec).follow(job.path("id").asString());
+            if (!JobViews.succeeded(finished)) {
+                JobViews.print(printer, finished);
+                return CliErrorHandler.FAILED;
+            }
+            List<JsonNode> rows = BackupViews.rowsOfJob(finished);
+            printer.list(finished, rows, BackupViews.ROWS, done(BackupViews.totalRows(rows)));
+        } else {
+            JsonNode report = root.fileTransfer(spec).upload("POST", "/api/v1/restore" + ApiClient.query(query), Path.of(archive),
+                    header);
+            printer.list(report, BackupViews.rows(report), BackupViews.ROWS, done(BackupViews.totalRows(report)));
+        }
         return CommandLine.ExitCode.OK;
+    }
+
+    private String done(long rows) {
+        String what = rows + " rows of " + (sections.isEmpty() ? "every section" : "sections " + sections);
+        return dryRun ? "Dry run: " + archive + " is intact and would restore " + what + "; nothing was written"
+                : "Restored " + what + " from " + archive;
     }
 
     private boolean confirmed(ShellyManagerCommand root) {

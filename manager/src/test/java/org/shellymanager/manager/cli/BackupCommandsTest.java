@@ -104,6 +104,34 @@ class BackupCommandsTest {
     }
 
     @Test
+    @Order(3)
+    void storedIncrementalArchiveIsVerifiedWithItsChainOnTheServer() {
+        String newest = JSON.readTree(cli(source, "backup", "list", "-o", "json").out()).get(0).path("name").asString();
+
+        CliRun run = cli(source, "backup", "verify", "--stored", newest, "--passphrase-file", passphrase.toString());
+        CliRun unknown = cli(source, "backup", "verify", "--stored", "no-such.sma");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains(newest + " is intact: format ").contains("encrypted").containsPattern("devices\\s+2");
+        assertThat(unknown.status()).isEqualTo(1);
+        assertThat(unknown.err()).contains("backup.not-found");
+    }
+
+    @Test
+    @Order(3)
+    void storedRestoreIsFollowedAsAJobThatSaysWhyItFailed() {
+        String newest = JSON.readTree(cli(source, "backup", "list", "-o", "json").out()).get(0).path("name").asString();
+
+        CliRun intoFullServer = cli(source, "restore", newest, "--stored", "--passphrase-file", passphrase.toString(), "--yes");
+        CliRun unknown = cli(source, "restore", "no-such.sma", "--stored", "--yes");
+
+        assertThat(intoFullServer.status()).isEqualTo(1);
+        assertThat(intoFullServer.out()).contains("(RESTORE): FAILED").contains("already holds");
+        assertThat(unknown.status()).isEqualTo(1);
+        assertThat(unknown.err()).contains("backup.not-found");
+    }
+
+    @Test
     @Order(4)
     void verifyReadsEveryRowWithThePassphraseFromTheEnvironment() {
         CliRun run = cli(source, Map.of(PassphraseOptions.VARIABLE, "correct horse battery staple"),
