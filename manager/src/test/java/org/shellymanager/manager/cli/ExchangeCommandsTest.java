@@ -13,14 +13,13 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.shellymanager.manager.platform.RunningServer;
+import org.shellymanager.manager.platform.OneServer;
 import org.shellymanager.manager.security.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,23 +39,12 @@ class ExchangeCommandsTest {
     @TempDir
     static Path files;
 
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final OneServer SERVER = new OneServer();
 
     private static CliRun cli(String... args) {
-        return CliRun.run(Map.of(CliEnvironment.SERVER_VARIABLE, server.url(),
-                CliEnvironment.TOKEN_VARIABLE, server.token(Role.ADMIN)), null, args);
+        return CliRun.run(Map.of(CliEnvironment.SERVER_VARIABLE, SERVER.get().url(),
+                CliEnvironment.TOKEN_VARIABLE, SERVER.get().token(Role.ADMIN)), null, args);
     }
 
     private static long deviceCount() {
@@ -179,8 +167,8 @@ class ExchangeCommandsTest {
     @Test
     @Order(9)
     void aDownloadShowsItsProgressOnATerminalOnlyAndNotWithQuiet() {
-        Map<String, String> variables = Map.of(CliEnvironment.SERVER_VARIABLE, server.url(),
-                CliEnvironment.TOKEN_VARIABLE, server.token(Role.ADMIN));
+        Map<String, String> variables = Map.of(CliEnvironment.SERVER_VARIABLE, SERVER.get().url(),
+                CliEnvironment.TOKEN_VARIABLE, SERVER.get().token(Role.ADMIN));
         Path json = files.resolve("fleet.json");
 
         CliRun terminal = CliRun.onTerminal(variables, "export", "json", "-O", json.toString());

@@ -7,11 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.shellymanager.manager.platform.RunningServer;
+import org.shellymanager.manager.platform.OneServer;
 import org.shellymanager.manager.security.Role;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,22 +22,11 @@ class FirmwareUploadCommandTest {
     @TempDir
     static Path files;
 
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final OneServer SERVER = new OneServer();
 
     private static CliRun cli(Role role, String... args) {
-        return CliRun.run(Map.of(CliEnvironment.SERVER_VARIABLE, server.url(), CliEnvironment.TOKEN_VARIABLE, server.token(role)),
+        return CliRun.run(Map.of(CliEnvironment.SERVER_VARIABLE, SERVER.get().url(), CliEnvironment.TOKEN_VARIABLE, SERVER.get().token(role)),
                 null, args);
     }
 
@@ -50,7 +38,7 @@ class FirmwareUploadCommandTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains(FileChecksum.sha256(firmware)).contains("Added SNSW-001P16EU 1.5.0 to the LAN cache");
-        String listed = server.as(Role.VIEWER).get("/api/v1/firmware/files").text();
+        String listed = SERVER.get().as(Role.VIEWER).get("/api/v1/firmware/files").text();
         assertThat(JSON.readTree(listed).findValuesAsString("sha256")).contains(FileChecksum.sha256(firmware));
     }
 
@@ -63,7 +51,7 @@ class FirmwareUploadCommandTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("[firmware.checksum-mismatch, HTTP 422]");
-        assertThat(server.as(Role.VIEWER).get("/api/v1/firmware/files").text()).doesNotContain("SNSW-102P16EU");
+        assertThat(SERVER.get().as(Role.VIEWER).get("/api/v1/firmware/files").text()).doesNotContain("SNSW-102P16EU");
     }
 
     @Test

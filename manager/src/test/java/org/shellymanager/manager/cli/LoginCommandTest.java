@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.shellymanager.manager.platform.OneServer;
 import org.shellymanager.manager.platform.RunningServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,23 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code login}, {@code tokens} and {@code users} against the real server. */
 class LoginCommandTest {
 
-    private static RunningServer server;
+    @RegisterExtension
+    static final OneServer SERVER = new OneServer();
 
     @TempDir
     Path home;
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     private CliRun cli(String... args) {
-        return CliRun.run(Map.of(CliEnvironment.SERVER_VARIABLE, server.url()), home.resolve("cli.yaml"), args);
+        return CliRun.run(Map.of(CliEnvironment.SERVER_VARIABLE, SERVER.get().url()), home.resolve("cli.yaml"), args);
     }
 
     @Test
@@ -45,7 +36,7 @@ class LoginCommandTest {
         assertThat(login.status()).as(login.err()).isZero();
         Path file = home.resolve("cli.yaml");
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(Files.readString(file)).contains("token: \"smt_").contains("server: \"" + server.url());
+        assertThat(Files.readString(file)).contains("token: \"smt_").contains("server: \"" + SERVER.get().url());
         JsonNode tokens = JsonMapper.builder().build().readTree(cli("tokens", "list", "-o", "json").out());
         assertThat(tokens.findValuesAsString("name")).contains("test cli");
 

@@ -11,16 +11,14 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.shellymanager.manager.platform.RunningServer;
 import org.shellymanager.simulator.FleetSpec;
 import org.shellymanager.simulator.SimulatedDevice;
-import org.shellymanager.simulator.SimulatedFleet;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,34 +38,15 @@ class ItemTemplatesTest {
             """;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static SimulatedFleet fleet;
-    private static RunningServer server;
-    private static List<String> ids;
-
-    @BeforeAll
-    static void start() {
-        fleet = SimulatedFleet.start(FleetSpec.builder().add("SHSW-1", 1).add("SNSW-001P16EU", 1).add("S3SW-001P16EU", 1).build());
-        server = RunningServer.start("--shelly-manager.config.drift-interval=0", "--shelly-manager.telemetry.enabled=false");
-        ids = ConfigFleet.register(server, fleet);
-        for (String id : ids) {
-            assertThat(server.patch("/api/v1/devices/" + id, "{\"tags\":[\"items\"]}").status()).isEqualTo(200);
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (fleet != null) {
-            fleet.close();
-        }
-    }
+    @RegisterExtension
+    static final FleetServer LAB = new FleetServer(
+            FleetSpec.builder().add("SHSW-1", 1).add("SNSW-001P16EU", 1).add("S3SW-001P16EU", 1).build(),
+            "--shelly-manager.config.drift-interval=0", "--shelly-manager.telemetry.enabled=false").tagged("items");
 
     @Test
     @Order(1)
     void refusesBadItemsWithWhatIsWrong() {
-        RunningServer.Reply refused = server.post("/api/v1/config/templates", template("bad", """
+        RunningServer.Reply refused = LAB.server().post("/api/v1/config/templates", template("bad", """
                 {"scripts": {"items": [{"name": "a", "code": "x"}, {"name": "a", "code": "y"}]},
                  "schedules": {"items": [{"timespec": "8 o'clock", "calls": [{"method": "Switch.Set"}]}]},
                  "webhooks": {"items": [{"name": "h", "event": "switch.on", "urls": ["http://x"], "colour": "red"},
@@ -83,35 +62,35 @@ class ItemTemplatesTest {
     @Test
     @Order(2)
     void gen1ReportsTheListsAsUnsupportedAndTheDryRunListsTheExactCalls() {
-        installScriptOnDevice(fleet.devices().get(1), "mine");
-        assertThat(server.post("/api/v1/config/templates", template("automation", SETTINGS.formatted(quoted(LONG_CODE))))
+        installScriptOnDevice(LAB.fleet().devices().get(1), "mine");
+        assertThat(LAB.server().post("/api/v1/config/templates", template("automation", SETTINGS.formatted(quoted(LONG_CODE))))
                 .status()).isEqualTo(201);
 
-        assertThat(server.post("/api/v1/config/devices/" + ids.get(0) + "/pull", "").status()).isEqualTo(200);
-        JsonNode gen1 = server.get("/api/v1/config/templates/automation/preview/" + ids.get(0)).body();
+        assertThat(LAB.server().post("/api/v1/config/devices/" + LAB.ids().get(0) + "/pull", "").status()).isEqualTo(200);
+        JsonNode gen1 = LAB.server().get("/api/v1/config/templates/automation/preview/" + LAB.ids().get(0)).body();
         assertThat(gen1.path("problems").toString()).contains("scripts.items").contains("Gen1 devices cannot run scripts")
                 .contains("schedules.items").contains("webhooks.items").contains("not as schedule jobs");
 
-        JsonNode plan = server.post("/api/v1/config/sync", "{\"tag\":\"items\",\"dryRun\":true}").body();
-        assertThat(of(plan.path("devices"), ids.get(0)).path("outcome").asString()).isEqualTo("IN_SYNC");
-        String calls = of(plan.path("devices"), ids.get(1)).path("calls").toString();
+        JsonNode plan = LAB.server().post("/api/v1/config/sync", "{\"tag\":\"items\",\"dryRun\":true}").body();
+        assertThat(of(plan.path("devices"), LAB.ids().get(0)).path("outcome").asString()).isEqualTo("IN_SYNC");
+        String calls = of(plan.path("devices"), LAB.ids().get(1)).path("calls").toString();
         assertThat(calls).contains("Script.Create {\\\"name\\\":\\\"night\\\"}; then on the new id: Script.PutCode {\\\"code\\\":")
                 .contains("\\\"append\\\":true").contains("then on the new id: Script.SetConfig {\\\"config\\\":{\\\"enable\\\":true}}")
                 .contains("then on the new id: Script.Start {}")
                 .contains("Schedule.Create {\\\"timespec\\\":\\\"0 0 23 * * *\\\",\\\"calls\\\":[{\\\"method\\\":\\\"Switch.Set\\\"")
                 .contains("Webhook.Create {\\\"cid\\\":0,\\\"name\\\":\\\"on-hook\\\",\\\"event\\\":\\\"switch.on\\\"")
                 .as("an unmanaged script is left alone").doesNotContain("Script.Delete");
-        assertThat(rpc(fleet.devices().get(1), "Schedule.List").path("jobs")).isEmpty();
+        assertThat(rpc(LAB.fleet().devices().get(1), "Schedule.List").path("jobs")).isEmpty();
     }
 
     @Test
     @Order(3)
     void syncCreatesTheItemsAndLeavesUnmanagedOnesAlone() {
-        JsonNode job = ConfigFleet.awaitJob(server, server.post("/api/v1/config/sync", "{\"tag\":\"items\"}").body());
-        assertThat(of(job.path("results"), ids.get(1)).path("outcome").asString()).as(job.toString()).isEqualTo("APPLIED");
-        assertThat(of(job.path("results"), ids.get(2)).path("outcome").asString()).as(job.toString()).isEqualTo("APPLIED");
+        JsonNode job = ConfigFleet.awaitJob(LAB.server(), LAB.server().post("/api/v1/config/sync", "{\"tag\":\"items\"}").body());
+        assertThat(of(job.path("results"), LAB.ids().get(1)).path("outcome").asString()).as(job.toString()).isEqualTo("APPLIED");
+        assertThat(of(job.path("results"), LAB.ids().get(2)).path("outcome").asString()).as(job.toString()).isEqualTo("APPLIED");
 
-        for (SimulatedDevice device : fleet.devices().subList(1, 3)) {
+        for (SimulatedDevice device : LAB.fleet().devices().subList(1, 3)) {
             JsonNode night = script(device, "night");
             assertThat(night.path("enable").asBoolean()).isTrue();
             assertThat(night.path("running").asBoolean()).isTrue();
@@ -123,28 +102,28 @@ class ItemTemplatesTest {
             assertThat(rpc(device, "Webhook.List").path("hooks")).singleElement()
                     .satisfies(h -> assertThat(h.path("urls").get(0).asString()).isEqualTo("http://127.0.0.9/on"));
         }
-        assertThat(script(fleet.devices().get(1), "mine")).as("unmanaged script kept").isNotNull();
-        assertThat(server.post("/api/v1/config/drift", "{\"tag\":\"items\"}").body().path("drifted").asInt()).isZero();
+        assertThat(script(LAB.fleet().devices().get(1), "mine")).as("unmanaged script kept").isNotNull();
+        assertThat(LAB.server().post("/api/v1/config/drift", "{\"tag\":\"items\"}").body().path("drifted").asInt()).isZero();
     }
 
     @Test
     @Order(4)
     void scriptCodeChangedOnTheDeviceIsDriftAndSyncPutsItBack() {
-        SimulatedDevice device = fleet.devices().get(2);
+        SimulatedDevice device = LAB.fleet().devices().get(2);
         int id = script(device, "night").path("id").asInt();
         call(device, "Script.Stop", "{\"id\":" + id + "}");
         call(device, "Script.PutCode", "{\"id\":" + id + ",\"code\":\"print('edited');\"}");
         call(device, "Schedule.Update", "{\"id\":" + rpc(device, "Schedule.List").path("jobs").get(0).path("id").asInt()
                 + ",\"timespec\":\"0 30 22 * * *\"}");
 
-        JsonNode report = server.post("/api/v1/config/drift", "{\"tag\":\"items\"}").body();
+        JsonNode report = LAB.server().post("/api/v1/config/drift", "{\"tag\":\"items\"}").body();
         assertThat(report.path("drifted").asInt()).isEqualTo(1);
         List<String> fields = new ArrayList<>();
         report.path("entries").forEach(e -> fields.add(e.path("field").asString()));
         assertThat(fields).containsExactlyInAnyOrder("scripts[night].code", "scripts[night].running",
                 "schedules[Switch.Set {\"id\":0,\"on\":false}].timespec");
 
-        JsonNode job = ConfigFleet.awaitJob(server, server.post("/api/v1/config/sync", "{\"ids\":[\"" + ids.get(2) + "\"]}").body());
+        JsonNode job = ConfigFleet.awaitJob(LAB.server(), LAB.server().post("/api/v1/config/sync", "{\"ids\":[\"" + LAB.ids().get(2) + "\"]}").body());
         assertThat(job.path("results").get(0).path("outcome").asString()).as(job.toString()).isEqualTo("APPLIED");
         assertThat(code(device, id)).isEqualTo(LONG_CODE);
         assertThat(script(device, "night").path("running").asBoolean()).isTrue();
@@ -157,29 +136,29 @@ class ItemTemplatesTest {
         String exclusive = """
                 {"scripts": {"exclusive": true, "items": [{"name": "night", "code": %s, "enable": true, "running": true}]}}
                 """.formatted(quoted(LONG_CODE));
-        assertThat(server.put("/api/v1/config/templates/automation", template("automation", exclusive)).status()).isEqualTo(200);
-        String calls = server.post("/api/v1/config/sync", "{\"ids\":[\"" + ids.get(1) + "\"],\"dryRun\":true}").body()
+        assertThat(LAB.server().put("/api/v1/config/templates/automation", template("automation", exclusive)).status()).isEqualTo(200);
+        String calls = LAB.server().post("/api/v1/config/sync", "{\"ids\":[\"" + LAB.ids().get(1) + "\"],\"dryRun\":true}").body()
                 .path("devices").get(0).path("calls").toString();
-        assertThat(calls).contains("Script.Delete {\\\"id\\\":" + script(fleet.devices().get(1), "mine").path("id").asInt() + "}")
+        assertThat(calls).contains("Script.Delete {\\\"id\\\":" + script(LAB.fleet().devices().get(1), "mine").path("id").asInt() + "}")
                 .as("schedules and webhooks the template no longer names are not its business").doesNotContain("Schedule.Delete");
 
-        JsonNode job = ConfigFleet.awaitJob(server, server.post("/api/v1/config/sync", "{\"ids\":[\"" + ids.get(1) + "\"]}").body());
+        JsonNode job = ConfigFleet.awaitJob(LAB.server(), LAB.server().post("/api/v1/config/sync", "{\"ids\":[\"" + LAB.ids().get(1) + "\"]}").body());
         assertThat(job.path("results").get(0).path("outcome").asString()).as(job.toString()).isEqualTo("APPLIED");
-        assertThat(script(fleet.devices().get(1), "mine")).isNull();
-        assertThat(script(fleet.devices().get(1), "night")).isNotNull();
+        assertThat(script(LAB.fleet().devices().get(1), "mine")).isNull();
+        assertThat(script(LAB.fleet().devices().get(1), "night")).isNotNull();
     }
 
     @Test
     @Order(6)
     void aRunTheDeviceRefusesHalfWayIsPutBackItemsIncluded() {
-        SimulatedDevice device = fleet.devices().get(2);
+        SimulatedDevice device = LAB.fleet().devices().get(2);
         String settings = """
                 {"scripts": {"items": [{"name": "night", "code": "print('v2');"}, {"name": "extra", "code": "let a = 1;", "running": true}]},
                  "webhooks": {"items": [{"name": "cover-hook", "event": "cover.open", "urls": ["http://127.0.0.9/cover"]}]}}
                 """;
-        assertThat(server.put("/api/v1/config/templates/automation", template("automation", settings)).status()).isEqualTo(200);
+        assertThat(LAB.server().put("/api/v1/config/templates/automation", template("automation", settings)).status()).isEqualTo(200);
 
-        JsonNode job = ConfigFleet.awaitJob(server, server.post("/api/v1/config/sync", "{\"ids\":[\"" + ids.get(2) + "\"]}").body());
+        JsonNode job = ConfigFleet.awaitJob(LAB.server(), LAB.server().post("/api/v1/config/sync", "{\"ids\":[\"" + LAB.ids().get(2) + "\"]}").body());
         JsonNode result = job.path("results").get(0);
         assertThat(result.path("outcome").asString()).as(result.toString()).isEqualTo("ROLLED_BACK");
         assertThat(result.path("message").asString()).contains("Webhook.Create");

@@ -8,15 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.shellymanager.manager.platform.RunningServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.shellymanager.simulator.FleetSpec;
 import org.shellymanager.simulator.SimulatedDevice;
-import org.shellymanager.simulator.SimulatedFleet;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,60 +24,43 @@ class TemplateLoginTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static SimulatedFleet fleet;
-    private static RunningServer server;
-    private static List<String> ids;
-
-    @BeforeAll
-    static void start() {
-        fleet = SimulatedFleet.start(FleetSpec.builder().add("SHSW-1", 1)
-                .add("SNSW-001P16EU", 1, d -> d.password("old-gen2-pass").firmware("2.0.0")).add("S3SW-001P16EU", 1).build());
-        server = RunningServer.start("--shelly-manager.config.drift-interval=0", "--shelly-manager.telemetry.enabled=false");
-        ids = ConfigFleet.register(server, fleet);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (fleet != null) {
-            fleet.close();
-        }
-    }
+    @RegisterExtension
+    static final FleetServer LAB = new FleetServer(FleetSpec.builder().add("SHSW-1", 1)
+            .add("SNSW-001P16EU", 1, d -> d.password("old-gen2-pass").firmware("2.0.0")).add("S3SW-001P16EU", 1).build(),
+            "--shelly-manager.config.drift-interval=0", "--shelly-manager.telemetry.enabled=false");
 
     @Test
     void syncSetsTheTemplatesLoginPasswordAndDriftFollowsTheStoredHash() {
-        assertThat(server.put("/api/v1/config/secrets/device-login", "{\"value\":\"Tmpl-login-42\"}").status()).isEqualTo(204);
-        assertThat(server.put("/api/v1/config/defaults", "{\"login\":{\"password\":\"plain\"}}").code()).isEqualTo("template.invalid");
-        assertThat(server.put("/api/v1/config/defaults", "{\"login\":{\"password\":{\"secret\":\"device-login\"}}}").status())
+        assertThat(LAB.server().put("/api/v1/config/secrets/device-login", "{\"value\":\"Tmpl-login-42\"}").status()).isEqualTo(204);
+        assertThat(LAB.server().put("/api/v1/config/defaults", "{\"login\":{\"password\":\"plain\"}}").code()).isEqualTo("template.invalid");
+        assertThat(LAB.server().put("/api/v1/config/defaults", "{\"login\":{\"password\":{\"secret\":\"device-login\"}}}").status())
                 .isEqualTo(200);
 
-        JsonNode before = server.post("/api/v1/config/drift", "{\"all\":true}").body();
+        JsonNode before = LAB.server().post("/api/v1/config/drift", "{\"all\":true}").body();
         assertThat(before.path("drifted").asInt()).isEqualTo(3);
         assertThat(before.path("entries").toString()).contains("login.password").contains("not set to it by the manager");
 
-        String plan = server.post("/api/v1/config/sync", "{\"all\":true,\"dryRun\":true}").body().toString();
+        String plan = LAB.server().post("/api/v1/config/sync", "{\"all\":true,\"dryRun\":true}").body().toString();
         assertThat(plan).contains("GET /settings/login?enabled=1&unprotected=0&username=admin&password=****")
-                .contains("Shelly.SetAuth {\\\"user\\\":\\\"admin\\\",\\\"realm\\\":\\\"" + fleet.devices().get(1).id()
+                .contains("Shelly.SetAuth {\\\"user\\\":\\\"admin\\\",\\\"realm\\\":\\\"" + LAB.fleet().devices().get(1).id()
                         + "\\\",\\\"ha1\\\":\\\"****\\\"}")
                 .doesNotContain("Tmpl-login-42");
 
-        JsonNode job = ConfigFleet.awaitJob(server, server.post("/api/v1/config/sync", "{\"all\":true}").body());
+        JsonNode job = ConfigFleet.awaitJob(LAB.server(), LAB.server().post("/api/v1/config/sync", "{\"all\":true}").body());
         job.path("results").forEach(r -> assertThat(r.path("outcome").asString()).as(r.toString()).isEqualTo("APPLIED"));
-        for (int i = 0; i < ids.size(); i++) {
-            assertThat(unauthenticatedStatus(fleet.devices().get(i))).as("device %d is protected now", i).isEqualTo(401);
-            assertThat(server.post("/api/v1/config/devices/" + ids.get(i) + "/pull", "").status())
+        for (int i = 0; i < LAB.ids().size(); i++) {
+            assertThat(unauthenticatedStatus(LAB.fleet().devices().get(i))).as("device %d is protected now", i).isEqualTo(401);
+            assertThat(LAB.server().post("/api/v1/config/devices/" + LAB.ids().get(i) + "/pull", "").status())
                     .as("the manager gets in with the stored new password").isEqualTo(200);
         }
-        assertThat(server.post("/api/v1/config/drift", "{\"all\":true}").body().path("drifted").asInt()).isZero();
+        assertThat(LAB.server().post("/api/v1/config/drift", "{\"all\":true}").body().path("drifted").asInt()).isZero();
 
-        JsonNode rotated = ConfigFleet.awaitJob(server, server.post("/api/v1/config/password-rotations",
-                "{\"ids\":[\"" + ids.get(2) + "\"],\"password\":\"Other-pass-77\"}").body());
+        JsonNode rotated = ConfigFleet.awaitJob(LAB.server(), LAB.server().post("/api/v1/config/password-rotations",
+                "{\"ids\":[\"" + LAB.ids().get(2) + "\"],\"password\":\"Other-pass-77\"}").body());
         assertThat(rotated.path("results").get(0).path("outcome").asString()).isEqualTo("ROTATED");
-        JsonNode after = server.post("/api/v1/config/drift", "{\"all\":true}").body();
+        JsonNode after = LAB.server().post("/api/v1/config/drift", "{\"all\":true}").body();
         assertThat(after.path("drifted").asInt()).as("only the rotated device has another password").isEqualTo(1);
-        assertThat(after.path("entries").get(0).path("deviceId").asString()).isEqualTo(ids.get(2));
+        assertThat(after.path("entries").get(0).path("deviceId").asString()).isEqualTo(LAB.ids().get(2));
         assertThat(after.path("entries").get(0).path("field").asString()).isEqualTo("login.password");
     }
 
