@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.shellymanager.device.DeviceAddress;
 import org.shellymanager.device.DeviceIdentity;
-import org.shellymanager.device.DeviceUnauthorizedException;
 import org.shellymanager.device.MalformedReplyException;
 import org.shellymanager.device.RpcResult;
 import org.shellymanager.device.auth.DigestChallenge;
@@ -62,7 +61,7 @@ public final class HttpRpcChannel implements RpcChannel {
     }
 
     private RpcResult<JsonNode> exchange(String method, JsonNode params, boolean idempotent) {
-        boolean answeredFreshChallenge = false;
+        DigestRounds digest = new DigestRounds(address, session);
         int busyRounds = 0;
         for (int round = 0; round < MAX_AUTH_ROUNDS + MAX_BUSY_ROUNDS; round++) {
             ObjectNode frame = RpcFrames.request(IDS.incrementAndGet(), src, method, params);
@@ -97,16 +96,9 @@ public final class HttpRpcChannel implements RpcChannel {
                 }
                 return RpcFrames.result(address, body);
             }
-            if (session == null) {
-                throw new DeviceUnauthorizedException(address, "the device requires a password and none was given");
-            }
-            if (answeredFreshChallenge && !challenge.get().stale()) {
-                throw new DeviceUnauthorizedException(address, "the device refused the password");
-            }
-            session.accept(challenge.get());
-            answeredFreshChallenge = !challenge.get().stale();
+            digest.answer(challenge.get());
         }
-        throw new DeviceUnauthorizedException(address, "no accepted answer after repeated digest challenges");
+        throw digest.exhausted();
     }
 
     private Optional<DigestChallenge> challengeIn(HttpReply reply, JsonNode body) {

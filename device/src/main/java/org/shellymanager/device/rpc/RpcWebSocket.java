@@ -21,7 +21,6 @@ import org.shellymanager.device.DeviceEventListener;
 import org.shellymanager.device.DeviceException;
 import org.shellymanager.device.DeviceIdentity;
 import org.shellymanager.device.DeviceTimeoutException;
-import org.shellymanager.device.DeviceUnauthorizedException;
 import org.shellymanager.device.DeviceUnreachableException;
 import org.shellymanager.device.RpcResult;
 import org.shellymanager.device.auth.DigestChallenge;
@@ -155,7 +154,7 @@ public final class RpcWebSocket implements RpcChannel, AutoCloseable {
      * pauses of {@code busyBackoff}, then the 429 is the answer.
      */
     private RpcResult<JsonNode> exchange(String method, JsonNode params) {
-        boolean answeredFreshChallenge = false;
+        DigestRounds digest = new DigestRounds(address, session);
         int busyRounds = 0;
         for (int round = 0; round < MAX_AUTH_ROUNDS + MAX_BUSY_ROUNDS; round++) {
             long id = ids.incrementAndGet();
@@ -173,16 +172,9 @@ public final class RpcWebSocket implements RpcChannel, AutoCloseable {
             if (challenge.isEmpty()) {
                 return RpcFrames.result(address, reply);
             }
-            if (session == null) {
-                throw new DeviceUnauthorizedException(address, "the device requires a password and none was given");
-            }
-            if (answeredFreshChallenge && !challenge.get().stale()) {
-                throw new DeviceUnauthorizedException(address, "the device refused the password");
-            }
-            session.accept(challenge.get());
-            answeredFreshChallenge = !challenge.get().stale();
+            digest.answer(challenge.get());
         }
-        throw new DeviceUnauthorizedException(address, "no accepted answer after repeated digest challenges");
+        throw digest.exhausted();
     }
 
     private JsonNode send(long id, ObjectNode frame) {
