@@ -44,11 +44,21 @@ final class ServeCommand implements Callable<Integer> {
         List<String> springArgs = springArguments();
         try {
             ShellyManagerApplication.run(springArgs.toArray(String[]::new));
+            releaseStartupGarbage();
             return CommandLine.ExitCode.OK;
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("error: the server did not start; the log above says why");
             return CliErrorHandler.FAILED;
         }
+    }
+
+    /**
+     * Start-up leaves about 40 MB of configuration objects that are dead once the server is ready in the old
+     * generation, which only a full collection frees: one now lets the JVM give that memory back (the launcher's
+     * heap free ratios) instead of keeping it resident for as long as the server runs.
+     */
+    private static void releaseStartupGarbage() {
+        System.gc();
     }
 
     List<String> springArguments() {
