@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
+import org.shellymanager.manager.platform.HttpClientBuffers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,7 @@ public final class ShellyManagerCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        HttpClientBuffers.sizeForDeviceReplies();
         CommandLine cli = commandLine(CliEnvironment.system());
         int status = cli.execute(args);
         if (status != 0 || !ServeCommand.isServing(cli)) {
