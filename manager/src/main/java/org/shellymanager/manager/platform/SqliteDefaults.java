@@ -15,7 +15,8 @@ import org.springframework.core.env.MapPropertySource;
  * Makes SQLite in the data directory the database when {@code spring.datasource.url} is not set: one file,
  * WAL journal, foreign keys on, and transactions that take the write lock when they begin
  * ({@code transaction_mode=IMMEDIATE}) and wait up to the busy timeout for it, so concurrent writers queue
- * instead of failing with {@code SQLITE_BUSY}.
+ * instead of failing with {@code SQLITE_BUSY}. A connection that still met a busy database leaves the pool
+ * (see {@link SqliteBusyEviction}).
  */
 class SqliteDefaults implements EnvironmentPostProcessor {
 
@@ -40,6 +41,7 @@ class SqliteDefaults implements EnvironmentPostProcessor {
         }
         environment.getPropertySources().addLast(new MapPropertySource("shelly-manager-sqlite", Map.of(
                 "spring.datasource.url", url(dataDir.resolve(DATABASE_FILE)),
-                "spring.datasource.hikari.maximum-pool-size", "4")));
+                "spring.datasource.hikari.maximum-pool-size", "4",
+                "spring.datasource.hikari.exception-override-class-name", SqliteBusyEviction.class.getName())));
     }
 }
