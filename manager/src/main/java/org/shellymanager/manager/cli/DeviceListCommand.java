@@ -45,6 +45,10 @@ final class DeviceListCommand implements Callable<Integer> {
             description = "Only devices that want a login the manager has not got.")
     private Boolean needsCredentials;
 
+    @Option(names = "--drift", paramLabel = "drifted|in-sync|unchecked",
+            description = "Devices whose configuration drifted at their latest drift check, was in sync, or was never checked.")
+    private String drift;
+
     @Option(names = "--sort", paramLabel = "FIELD[,asc|desc]",
             description = "Sort order, such as name,asc (the default) or lastSeen,desc; docs/api.md lists the fields.")
     private String sort;
@@ -67,6 +71,7 @@ final class DeviceListCommand implements Callable<Integer> {
         query.put("online", online);
         query.put("firmware", firmware);
         query.put("needsCredentials", needsCredentials);
+        query.put("drift", drift);
         query.put("sort", sort);
         query.put("page", page);
         query.put("size", size);

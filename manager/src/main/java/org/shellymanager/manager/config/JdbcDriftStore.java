@@ -23,9 +23,15 @@ class JdbcDriftStore {
         this.jdbc = jdbc;
     }
 
-    /** Keeps the first time each drifting field was seen and forgets fields of this device no longer drifting. */
+    /**
+     * Records that the device was checked now, keeps the first time each drifting field was seen and forgets
+     * fields of this device no longer drifting.
+     */
     @Transactional
     Map<String, Instant> track(String deviceId, List<String> fields, Instant now) {
+        jdbc.sql("DELETE FROM config_drift_checked WHERE device_id = ?").param(deviceId).update();
+        jdbc.sql("INSERT INTO config_drift_checked (device_id, checked_at) VALUES (?, ?)").params(deviceId, now.toEpochMilli())
+                .update();
         Map<String, Instant> known = jdbc.sql("SELECT field, since FROM config_drift_state WHERE device_id = ?").param(deviceId)
                 .query((rs, row) -> Map.entry(rs.getString("field"), Instant.ofEpochMilli(rs.getLong("since")))).list()
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -43,11 +43,12 @@ class DeviceController {
                               @RequestParam(required = false) String tag, @RequestParam(required = false) String room,
                               @RequestParam(required = false) Boolean online, @RequestParam(required = false) String firmware,
                               @RequestParam(required = false) Boolean needsCredentials,
+                              @RequestParam(required = false) String drift,
                               @RequestParam(required = false) String sort,
                               @RequestParam(defaultValue = "0") @Min(0) int page,
                               @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Page<Device> found = inventory.list(new DeviceQuery(q, model, generation, tag, room, online, firmware,
-                needsCredentials, sort, page, size));
+                needsCredentials, DriftFilter.parse(drift), sort, page, size));
         return new Page<>(found.items().stream().map(this::response).toList(), found.total(), page, size);
     }
 

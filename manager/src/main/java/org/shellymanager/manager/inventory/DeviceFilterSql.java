@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The WHERE clause for a {@link DeviceQuery}, the same SQL on SQLite, PostgreSQL and MariaDB. */
+/**
+ * The WHERE clause for a {@link DeviceQuery}, the same SQL on SQLite, PostgreSQL and MariaDB. The drift filter
+ * reads configuration management's record of drifting fields ({@code config_drift_state}) and of checked devices
+ * ({@code config_drift_checked}).
+ */
 final class DeviceFilterSql {
 
     private static final List<String> TEXT_COLUMNS = List.of("name", "mac", "device_id", "model", "host", "room", "notes");
@@ -53,7 +57,20 @@ final class DeviceFilterSql {
             conditions.add("needs_credentials = :needsCredentials");
             params.put("needsCredentials", query.needsCredentials());
         }
+        if (query.drift() != null) {
+            conditions.add(drift(query.drift()));
+        }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static String drift(DriftFilter drift) {
+        String drifting = "EXISTS (SELECT 1 FROM config_drift_state s WHERE s.device_id = devices.id)";
+        String checked = "EXISTS (SELECT 1 FROM config_drift_checked c WHERE c.device_id = devices.id)";
+        return switch (drift) {
+            case DRIFTED -> drifting;
+            case IN_SYNC -> checked + " AND NOT " + drifting;
+            case UNCHECKED -> "NOT " + checked + " AND NOT " + drifting;
+        };
     }
 
     /** A contains-pattern for LIKE with {@code !} as the escape character. */

@@ -9,12 +9,13 @@ import org.shellymanager.manager.platform.Page;
 
 /**
  * Filters, order and page for listing devices. Every filter is optional (null); {@code text} matches name,
- * MAC, device id, model, product name, address, room and notes.
+ * MAC, device id, model, product name, address, room and notes; {@code drift} compares the device with its latest
+ * drift check.
  *
  * @param sort a field and direction such as {@code name,asc} or {@code lastSeen,desc}
  */
 public record DeviceQuery(String text, String model, Integer generation, String tag, String room, Boolean online,
-                          String firmware, Boolean needsCredentials, String sort, int page, int size) {
+                          String firmware, Boolean needsCredentials, DriftFilter drift, String sort, int page, int size) {
 
     /** Sortable fields and the SQL that orders by them (nulls last on every database). */
     static final Map<String, String> SORT_COLUMNS = Map.of(
@@ -38,6 +39,12 @@ public record DeviceQuery(String text, String model, Integer generation, String 
             throw invalid("sort must be one of " + SORT_COLUMNS.keySet().stream().sorted().toList()
                     + " followed by ',asc' or ',desc', was '" + sort + "'");
         }
+    }
+
+    /** A query that does not filter by drift. */
+    public DeviceQuery(String text, String model, Integer generation, String tag, String room, Boolean online,
+                       String firmware, Boolean needsCredentials, String sort, int page, int size) {
+        this(text, model, generation, tag, room, online, firmware, needsCredentials, null, sort, page, size);
     }
 
     /** The parts of an order that put devices without the value last, whichever the direction. */

@@ -1,6 +1,7 @@
 package org.shellymanager.manager.web;
 
 import org.shellymanager.manager.inventory.DeviceQuery;
+import org.shellymanager.manager.inventory.DriftFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -8,7 +9,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * fields mean "any". Checked by {@link DeviceQuery} like the API's.
  */
 record DeviceFilter(String q, String model, Integer generation, String room, String tag, Boolean online,
-                    String firmware, Boolean needsCredentials, String sort, Integer page) {
+                    String firmware, Boolean needsCredentials, String drift, String sort, Integer page) {
 
     DeviceFilter {
         q = blankToNull(q);
@@ -16,12 +17,14 @@ record DeviceFilter(String q, String model, Integer generation, String room, Str
         room = blankToNull(room);
         tag = blankToNull(tag);
         firmware = blankToNull(firmware);
+        drift = blankToNull(drift);
         sort = blankToNull(sort) == null ? "name,asc" : sort.strip();
         page = page == null || page < 0 ? 0 : page;
     }
 
     DeviceQuery query(int size) {
-        return new DeviceQuery(q, model, generation, tag, room, online, firmware, needsCredentials, sort, page, size);
+        return new DeviceQuery(q, model, generation, tag, room, online, firmware, needsCredentials, DriftFilter.parse(drift), sort, page,
+                size);
     }
 
     /** The address of this view at another page. */
@@ -50,6 +53,7 @@ record DeviceFilter(String q, String model, Integer generation, String room, Str
         add(builder, "online", online);
         add(builder, "firmware", firmware);
         add(builder, "needsCredentials", needsCredentials);
+        add(builder, "drift", drift);
         add(builder, "sort", sort);
         add(builder, "page", page == 0 ? null : page);
         return builder;

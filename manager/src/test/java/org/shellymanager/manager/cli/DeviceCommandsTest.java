@@ -56,10 +56,10 @@ class DeviceCommandsTest {
         api.reply("GET", "/api/v1/devices", 200, PAGE);
 
         CliRun.run("devices", "list", "--server", api.url(), "--q", "kitchen light", "--generation", "2", "--online",
-                "--needs-credentials=false", "--tag", "light", "--sort", "name");
+                "--needs-credentials=false", "--drift", "in-sync", "--tag", "light", "--sort", "name");
 
         assertThat(api.requests()).singleElement().extracting(RecordedApi.Request::pathAndQuery).isEqualTo(
-                "/api/v1/devices?q=kitchen%20light&generation=2&tag=light&online=true&needsCredentials=false&sort=name&page=0&size=50");
+                "/api/v1/devices?q=kitchen%20light&generation=2&tag=light&online=true&needsCredentials=false&drift=in-sync&sort=name&page=0&size=50");
     }
 
     @Test

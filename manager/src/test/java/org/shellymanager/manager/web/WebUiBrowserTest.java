@@ -299,4 +299,24 @@ class WebUiBrowserTest {
         assertThat(page.locator("#snapshot-diff")).containsText("auto_off");
         Chromium.screenshot(page, "device-config");
     }
+
+    @Test
+    @Order(11)
+    void filtersTheDevicesTableByDrift() {
+        page.navigate("/devices");
+        assertThat(page.locator("tr[data-device-id]")).hasCount(4);
+        page.locator("#f-drift").selectOption("drifted");
+        assertThat(page.locator("tr[data-device-id]")).hasCount(1);
+        assertThat(page.locator("tr[data-device-id]")).containsText(HOSTILE_NAME);
+        assertThat(page).hasURL(Pattern.compile(".*drift=drifted.*"));
+        page.locator("#f-model").fill("SNSW-001P16EU");
+        page.locator("#f-drift").selectOption("in-sync");
+        assertThat(page.locator("tr[data-device-id]")).hasCount(1);
+        assertThat(page.locator("tr[data-device-id]")).containsText("Kitchen plug");
+        page.locator("#f-drift").selectOption("unchecked");
+        assertThat(page.locator("tr[data-device-id]")).hasCount(0);
+        page.navigate("/devices?drift=in-sync&model=SNSW-001P16EU");
+        assertThat(page.locator("#f-drift")).hasValue("in-sync");
+        assertThat(page.locator("tr[data-device-id]")).hasCount(1);
+    }
 }
