@@ -28,12 +28,14 @@ public class InventoryService {
     private static final Logger log = LoggerFactory.getLogger(InventoryService.class);
 
     private final JdbcDeviceStore store;
+    private final JdbcFleetSummary summary;
     private final ModelCatalog catalog;
     private final CredentialVault vault;
     private final Clock clock;
 
-    InventoryService(JdbcDeviceStore store, ModelCatalog catalog, CredentialVault vault, Clock clock) {
+    InventoryService(JdbcDeviceStore store, JdbcFleetSummary summary, ModelCatalog catalog, CredentialVault vault, Clock clock) {
         this.store = store;
+        this.summary = summary;
         this.catalog = catalog;
         this.vault = vault;
         this.clock = clock;
@@ -112,6 +114,16 @@ public class InventoryService {
     public Page<Device> list(DeviceQuery query) {
         List<String> named = query.text() == null || query.text().isBlank() ? List.of() : catalog.modelsNamed(query.text().strip());
         return store.query(query, named);
+    }
+
+    /** Devices in all, online and needing credentials, counted in one query. */
+    public FleetCounts counts() {
+        return summary.counts();
+    }
+
+    /** Every device's address, room and state in address order; with a room, only the devices in it. */
+    public List<DevicePlacement> placements(String room) {
+        return summary.placements(room);
     }
 
     /** The device's own login, opened for use with the device; never for display. */

@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 import org.shellymanager.manager.config.DriftReport;
 import org.shellymanager.manager.config.DriftService;
-import org.shellymanager.manager.inventory.DeviceQuery;
+import org.shellymanager.manager.inventory.FleetCounts;
 import org.shellymanager.manager.inventory.InventoryService;
 import org.shellymanager.manager.job.Job;
 import org.shellymanager.manager.job.JobService;
@@ -17,7 +17,7 @@ import org.shellymanager.manager.telemetry.TelemetryService;
 import org.springframework.stereotype.Component;
 
 /**
- * The fleet at a glance, as the dashboard shows it: counts from count queries, power and offered firmware from
+ * The fleet at a glance, as the dashboard shows it: device counts from one grouped query, power and offered firmware from
  * telemetry's latest status (held in memory), drift from the latest drift run, events from {@link FleetEvents}.
  */
 @Component
@@ -49,7 +49,8 @@ class FleetOverview {
                 .filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
         long updates = statuses.stream().filter(s -> Boolean.TRUE.equals(s.updateAvailable())).count();
         long drifted = drift.list(0, 1).items().stream().findFirst().map(DriftReport::drifted).orElse(0);
-        return new Counts(count(null, null), count(true, null), count(false, null), count(null, true), drifted, updates,
+        FleetCounts fleet = inventory.counts();
+        return new Counts(fleet.devices(), fleet.online(), fleet.offline(), fleet.needsCredentials(), drifted, updates,
                 jobs.list(null, JobState.RUNNING, 0, 1).total() + jobs.list(null, JobState.QUEUED, 0, 1).total(),
                 power, energy.today());
     }
@@ -68,10 +69,6 @@ class FleetOverview {
     List<EventLine> recentEvents() {
         return events.recent(RECENT_EVENTS).stream().map(e -> new EventLine(e, inventory.find(e.deviceId())
                 .map(DeviceRow::label).orElse(e.deviceId()))).toList();
-    }
-
-    private long count(Boolean online, Boolean needsCredentials) {
-        return inventory.list(new DeviceQuery(null, null, null, null, null, online, null, needsCredentials, null, 0, 1)).total();
     }
 
     /**

@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     and, when they changed, sent to the browser over Server-Sent Events
  * @param liveTimeout  how long one live stream stays open; the browser reconnects by itself afterwards
  * @param pageSize     rows per page in the devices and jobs tables (at most 500)
+ * @param mapDevices   most devices the network map draws one by one; a larger fleet is drawn as one node per room
+ *                     and subnet, whose devices load when it is opened
  */
 @ConfigurationProperties("shelly-manager.web")
 public record WebProperties(@DefaultValue("2s") Duration liveInterval, @DefaultValue("30m") Duration liveTimeout,
-                            @DefaultValue("50") int pageSize) {
+                            @DefaultValue("50") int pageSize, @DefaultValue("500") int mapDevices) {
 
     public WebProperties {
         if (liveInterval.toMillis() < 100 || liveTimeout.compareTo(liveInterval) <= 0) {
@@ -23,6 +25,9 @@ public record WebProperties(@DefaultValue("2s") Duration liveInterval, @DefaultV
         }
         if (pageSize < 1 || pageSize > 500) {
             throw new IllegalArgumentException("shelly-manager.web.page-size must be from 1 to 500, was " + pageSize);
+        }
+        if (mapDevices < 0) {
+            throw new IllegalArgumentException("shelly-manager.web.map-devices must be 0 or more, was " + mapDevices);
         }
     }
 }

@@ -40,7 +40,7 @@ class InventoryServiceTest {
         jdbc = JdbcClient.create(database.dataSource());
         jdbc.sql("DELETE FROM devices").update();
         JsonMapper json = JsonMapper.builder().build();
-        inventory = new InventoryService(new JdbcDeviceStore(jdbc), new ModelCatalog(json),
+        inventory = new InventoryService(new JdbcDeviceStore(jdbc), new JdbcFleetSummary(jdbc), new ModelCatalog(json),
                 new CredentialVault(new SecretCipher(new byte[32]), json), clock);
     }
 
@@ -170,6 +170,28 @@ class InventoryServiceTest {
         assertThat(inventory.get(id).online()).isFalse();
         assertThat(macs(inventory.list(new DeviceQuery(null, null, null, null, null, false, null, null, null, 0, 10))))
                 .containsExactly("AABBCCDDEE21");
+    }
+
+    @Test
+    void countsTheFleetInOneQueryAndPlacesEveryDevice() {
+        String quiet = inventory.record(sighting("AABBCCDDEE41", "SHSW-1", "10.0.1.7")).device().id();
+        String named = inventory.record(sighting("AABBCCDDEE42", "SNSW-001P16EU", "10.0.0.9")).device().id();
+        inventory.record(sighting("AABBCCDDEE43", "SNSW-001P16EU", "10.0.0.10"));
+        inventory.recordSilence(DeviceAddress.parse("10.0.1.7"));
+        inventory.update(named, new DevicePatch(EnumSet.of(DevicePatch.Field.NAME, DevicePatch.Field.ROOM), "Hall", "Hall",
+                null, null, null));
+
+        assertThat(inventory.counts()).isEqualTo(new FleetCounts(3, 2, 0));
+        assertThat(inventory.counts().offline()).isEqualTo(1);
+        assertThat(inventory.placements(null)).extracting(DevicePlacement::host)
+                .containsExactly("10.0.0.10", "10.0.0.9", "10.0.1.7");
+        assertThat(inventory.placements("Hall")).singleElement().satisfies(placement -> {
+            assertThat(placement.id()).isEqualTo(named);
+            assertThat(placement.label()).isEqualTo("Hall");
+            assertThat(placement.online()).isTrue();
+        });
+        assertThat(inventory.placements(null)).filteredOn(p -> p.id().equals(quiet)).singleElement()
+                .satisfies(placement -> assertThat(placement.online()).isFalse());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -57,7 +58,7 @@ class FleetActionsBrowserTest {
         fleet.devices().forEach(device -> device.setOutput(0, true));
         server = RunningServer.start("--shelly-manager.telemetry.interval=1s", "--shelly-manager.telemetry.watched-interval=1s",
                 "--shelly-manager.telemetry.history.sample-interval=1s", "--shelly-manager.telemetry.history.flush-interval=500ms",
-                "--shelly-manager.web.live-interval=300ms");
+                "--shelly-manager.web.live-interval=300ms", "--shelly-manager.web.map-devices=0");
         base = server.url();
         JsonNode scan = server.post("/api/v1/discovery/scans", "{\"targets\":[" + String.join(",",
                 fleet.devices().stream().map(d -> "\"" + d.address() + "\"").toList()) + "]}").body();
@@ -239,12 +240,25 @@ class FleetActionsBrowserTest {
             page.navigate(path);
             page.waitForLoadState();
             if (path.equals("/map")) {
-                assertThat(page.locator("#map")).hasAttribute("data-ready", "true");
+                opensAGroupOfTheGroupedMap();
             }
             if (path.startsWith("/devices/") && !path.endsWith("/config")) {
                 assertThat(page.locator("#chart-power")).hasAttribute("data-loaded", "true");
             }
         }
         assertThat(chromium.consoleErrors.stream().filter(e -> e.contains("Content Security Policy"))).isEmpty();
+    }
+
+    /** With {@code map-devices=0} the map is grouped: one node per room of a subnet, whose devices load when it is selected. */
+    private void opensAGroupOfTheGroupedMap() {
+        Locator map = page.locator("#map");
+        assertThat(map).hasAttribute("data-ready", "true");
+        assertThat(map).hasAttribute("data-grouped", "true");
+        assertThat(map).hasAttribute("data-devices", "0");
+        String devices = String.valueOf(server.get("/api/v1/devices").body().path("total").asInt());
+        BoundingBox box = map.boundingBox();
+        page.mouse().click(box.x + box.width / 2, box.y + box.height / 2);
+        assertThat(map).hasAttribute("data-devices", devices);
+        Chromium.screenshot(page, "map-grouped");
     }
 }
