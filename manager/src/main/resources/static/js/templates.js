@@ -7,34 +7,17 @@
   const api = root.dataset.templates;
   const $ = id => document.getElementById(id);
   const list = value => value.split(',').map(s => s.trim()).filter(s => s.length > 0);
-
-  function headers() {
-    const result = {'Content-Type': 'application/json', 'Accept': 'application/json'};
-    const token = document.querySelector('meta[name="csrf-token"]');
-    const header = document.querySelector('meta[name="csrf-header"]');
-    if (token && header && token.content) { result[header.content] = token.content; }
-    return result;
-  }
-
-  async function call(method, url, body) {
-    const response = await fetch(url, {method, headers: headers(), body: body === undefined ? undefined : JSON.stringify(body)});
-    const data = response.status === 204 ? null : await response.json();
-    if (!response.ok) { throw data; }
-    return data;
-  }
+  const call = window.shellyApi.call;
 
   function showProblem(problem) {
     const box = $('template-problem');
-    box.querySelector('[data-problem-title]').textContent = problem.title || 'The request failed';
-    box.querySelector('[data-problem-detail]').textContent = problem.detail || '';
-    box.querySelector('[data-problem-code]').textContent = problem.code || 'request.network';
+    window.shellyApi.showProblem(box, problem);
     const errors = box.querySelector('[data-problem-errors]');
-    errors.replaceChildren(...(problem.errors || []).map(e => {
+    errors.replaceChildren(...((problem && problem.errors) || []).map(e => {
       const item = document.createElement('li');
       item.textContent = (e.field ? e.field + ': ' : '') + e.message;
       return item;
     }));
-    box.hidden = false;
     $('template-saved').hidden = true;
   }
 
