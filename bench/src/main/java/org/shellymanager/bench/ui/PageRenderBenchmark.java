@@ -130,9 +130,12 @@ public final class PageRenderBenchmark {
     private static void stopAfterStart(Path jar, Path dataDir, Path config) throws Exception {
         int port = freePort();
         Process first = start(jar, dataDir, config, port);
-        awaitUp(HttpClient.newHttpClient(), "http://127.0.0.1:" + port, first);
-        first.destroy();
-        first.waitFor();
+        try {
+            awaitUp(HttpClient.newHttpClient(), "http://127.0.0.1:" + port, first);
+        } finally {
+            first.destroy();
+            first.waitFor();
+        }
     }
 
     private static Process start(Path jar, Path dataDir, Path config, int port) throws IOException {
