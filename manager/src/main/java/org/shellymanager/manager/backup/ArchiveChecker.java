@@ -2,6 +2,7 @@ package org.shellymanager.manager.backup;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
@@ -9,7 +10,8 @@ import org.shellymanager.manager.platform.ManagerException;
 /**
  * Reads a section before anything is written: every table and column must exist in the target, the key columns of
  * a clear block must be the target table's, only incremental and differential archives may clear, and every block
- * must hold as many rows as the manifest says.
+ * must hold as many rows as the manifest says. It notes the target's columns that a block of rows lacks (an archive
+ * older than the column), as {@code table.column}.
  */
 final class ArchiveChecker implements ArchiveReader.RowSink {
 
@@ -18,13 +20,15 @@ final class ArchiveChecker implements ArchiveReader.RowSink {
     private final Manifest.Section section;
     private final Map<String, Long> rows;
     private final Map<String, Long> cleared;
+    private final Set<String> absent;
     private String current;
     private boolean clearing;
     private long count;
 
     ArchiveChecker(DatabaseSchema schema, Manifest manifest, Manifest.Section section, Map<String, Long> rows,
-                   Map<String, Long> cleared) {
+                   Map<String, Long> cleared, Set<String> absent) {
         this.schema = schema;
+        this.absent = absent;
         this.manifest = manifest;
         this.section = section;
         this.rows = rows;
@@ -52,6 +56,9 @@ final class ArchiveChecker implements ArchiveReader.RowSink {
         if (clear && !names.equals(table.keyColumns().stream().map(DatabaseSchema.Column::name).toList())) {
             throw new ManagerException(ErrorCode.ARCHIVE_VERSION, "The archive names rows of " + name + " by " + names
                     + ", but this server's database keys them by other columns. Nothing was changed.");
+        }
+        if (!clear) {
+            table.columns().stream().filter(c -> !names.contains(c.name())).forEach(c -> absent.add(name + "." + c.name()));
         }
         current = name;
         clearing = clear;

@@ -28,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -119,6 +120,19 @@ class BackupController {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * Stores an uploaded archive in the backup directory (201; 200 when the same archive is there already), so that a
+     * chain of archives from another server, uploaded one by one, restores by the name of its last one.
+     */
+    @Operation(requestBody = @RequestBody(required = true, description = "the .sma archive",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                    schema = @Schema(type = "string", format = "binary"))))
+    @PutMapping(path = "/backups/{name}", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+    ResponseEntity<BackupService.BackupFile> store(@PathVariable String name, InputStream archive) {
+        BackupService.Stored stored = backups.store(name, archive);
+        return ResponseEntity.status(stored.created() ? HttpStatus.CREATED : HttpStatus.OK).body(stored.file());
     }
 
     /** Restores an uploaded archive into this server's empty database; {@code sections} restores only those. */

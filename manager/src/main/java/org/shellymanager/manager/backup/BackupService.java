@@ -1,9 +1,11 @@
 package org.shellymanager.manager.backup;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -177,6 +179,52 @@ public class BackupService implements InitializingBean {
         return path;
     }
 
+    /**
+     * Stores an uploaded archive in the backup directory under {@code name}, once its manifest reads and every
+     * checksum matches, so that a chain copied from another server restores by the name of its last archive. A
+     * half-received upload is never listed: it is written into a work directory and moved into place when whole.
+     * Sending the same archive again is harmless.
+     *
+     * @throws ManagerException {@code backup.exists} when another archive has that name; {@code archive.corrupt}
+     */
+    public Stored store(String name, InputStream body) {
+        if (!name.matches(NAME_PATTERN)) {
+            throw new ManagerException(ErrorCode.REQUEST_INVALID, "An archive name is letters, digits, '.', '_' and '-', "
+                    + "ending in .sma: " + name);
+        }
+        try {
+            Files.createDirectories(directory);
+            Path work = Files.createTempDirectory(directory, ".sma-");
+            try {
+                Path received = work.resolve("upload.sma");
+                Files.copy(body, received);
+                Manifest manifest;
+                try (ArchiveReader reader = ArchiveReader.open(received)) {
+                    reader.verifyChecksums();
+                    manifest = reader.manifest();
+                }
+                Path target = directory.resolve(name);
+                boolean created = !Files.exists(target);
+                if (!created) {
+                    if (Files.mismatch(target, received) != -1) {
+                        throw new ManagerException(ErrorCode.BACKUP_EXISTS, "The backup directory already holds another "
+                                + "archive named " + name + ". Rename the file or delete the stored one first.");
+                    }
+                } else {
+                    Files.move(received, target, StandardCopyOption.ATOMIC_MOVE);
+                    log.info("stored uploaded archive {} ({} backup)", name, manifest.backupType());
+                }
+                return new Stored(new BackupFile(name, Files.size(target), manifest), created);
+            } finally {
+                Files.deleteIfExists(work.resolve("upload.sma"));
+                Files.deleteIfExists(work);
+            }
+        } catch (IOException e) {
+            throw new ManagerException(ErrorCode.SERVER_ERROR, "The archive could not be stored in " + directory + ": "
+                    + e.getMessage());
+        }
+    }
+
     /** Checks every checksum and, when the passphrase is given or not needed, decodes every row. */
     public RestoreReport verify(Path archive, char[] passphrase) {
         try (ArchiveReader reader = ArchiveReader.open(archive)) {
@@ -303,5 +351,9 @@ public class BackupService implements InitializingBean {
 
     /** An archive in the backup directory. */
     public record BackupFile(String name, long bytes, Manifest manifest) {
+    }
+
+    /** An uploaded archive as stored; {@code created} is false when the same archive was there already. */
+    public record Stored(BackupFile file, boolean created) {
     }
 }

@@ -2,10 +2,9 @@ package org.shellymanager.manager.backup;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import org.shellymanager.manager.job.JobKind;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
 import org.shellymanager.manager.security.SecretCipher;
@@ -61,6 +59,7 @@ final class Restorer {
             String targetVersion = DatabaseSchema.migrationVersion(connection);
             Map<String, Long> counts = new LinkedHashMap<>();
             Map<String, Long> cleared = new LinkedHashMap<>();
+            Set<String> absent = new HashSet<>();
             for (ArchiveReader member : chain) {
                 Manifest manifest = member.manifest();
                 if (DatabaseSchema.compareVersions(manifest.schemaVersion(), targetVersion) > 0) {
@@ -69,16 +68,14 @@ final class Restorer {
                             + ". Upgrade Shelly Manager, then restore. Nothing was changed.");
                 }
                 for (Manifest.Section section : chosen(manifest, only)) {
-                    ArchiveChecker checker = new ArchiveChecker(schema, manifest, section, counts, cleared);
+                    ArchiveChecker checker = new ArchiveChecker(schema, manifest, section, counts, cleared, absent);
                     member.read(section, keys.get(chain.indexOf(member)), checker);
                     checker.finish();
                 }
             }
-            if (!dryRun) {
-                write(connection, schema, chain, keys, only, progress);
-            }
+            boolean accountsReplaced = !dryRun && write(connection, schema, chain, keys, only, absent, progress);
             return new RestoreReport(dryRun, last, chosen(last, only).stream().map(Manifest.Section::name).toList(), counts,
-                    cleared, chain.stream().map(m -> m.manifest().backupType()).toList());
+                    cleared, chain.stream().map(m -> m.manifest().backupType()).toList(), accountsReplaced);
         } catch (SQLException | RestoreFailure e) {
             throw new ManagerException(ErrorCode.SERVER_ERROR, "The restore failed and was rolled back; nothing was "
                     + "changed: " + e.getMessage());
@@ -89,19 +86,19 @@ final class Restorer {
         return manifest.sections().stream().filter(s -> only.isEmpty() || only.contains(s.name())).toList();
     }
 
-    private void write(Connection connection, DatabaseSchema schema, List<ArchiveReader> chain, List<ArchiveKey> keys,
-                       Set<String> only, LongConsumer progress) throws SQLException {
+    /** Writes the chain in one transaction; answers whether the archive's accounts replaced the target's. */
+    private boolean write(Connection connection, DatabaseSchema schema, List<ArchiveReader> chain, List<ArchiveKey> keys,
+                          Set<String> only, Set<String> absent, LongConsumer progress) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
             ChangeTracking.suspend(connection, true);
             ArchiveReader full = chain.getFirst();
             List<Manifest.Section> sections = chosen(full.manifest(), only);
-            for (Manifest.Section section : sections) {
-                for (Manifest.TableCount table : section.tables()) {
-                    requireEmpty(connection, schema, schema.table(table.table()));
-                }
-            }
+            boolean accountsArchived = chain.stream().flatMap(m -> chosen(m.manifest(), only).stream())
+                    .flatMap(s -> s.tables().stream()).anyMatch(t -> t.table().equals("accounts") && t.rows() > 0);
+            boolean accountsReplaced = RestoreTarget.prepare(connection, schema, sections.stream().flatMap(s -> s.tables().stream())
+                    .map(t -> schema.table(t.table())).toList(), accountsArchived);
             for (Manifest.Section section : sections) {
                 Inserter inserter = new Inserter(connection, schema, progress);
                 full.read(section, keys.getFirst(), inserter);
@@ -116,33 +113,16 @@ final class Restorer {
                     applier.close();
                 }
             }
+            RestoreTarget.deriveAbsentColumns(connection, absent);
             ChangeTracking.suspend(connection, false);
             ChangeTracking.restartLineage(connection);
             connection.commit();
+            return accountsReplaced;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
-        }
-    }
-
-    /** Refuses a table with rows; the records of restore jobs (this one among them) and their results do not count. */
-    private static void requireEmpty(Connection connection, DatabaseSchema schema, DatabaseSchema.Table table) throws SQLException {
-        String restoreJobs = "kind = '" + JobKind.Restore.NAME + "'";
-        String ownJobs = switch (table.name()) {
-            case "jobs" -> " WHERE NOT " + restoreJobs;
-            case "job_results" -> " WHERE job_id NOT IN (SELECT id FROM jobs WHERE " + restoreJobs + ")";
-            default -> "";
-        };
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + schema.q(table.actualName()) + ownJobs)) {
-            rs.next();
-            if (rs.getLong(1) > 0) {
-                throw new ManagerException(ErrorCode.RESTORE_TARGET_NOT_EMPTY, "Table " + table.name() + " already holds "
-                        + rs.getLong(1) + " rows: restore into an empty database (a fresh data directory or database). "
-                        + "Nothing was changed.");
-            }
         }
     }
 

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 
 /** Restores a local archive into the server's empty database, after a confirmation. */
-@Command(name = "restore", description = "Restores a .sma archive into the server's database, which must be empty "
-        + "(a fresh server, or one on a new PostgreSQL or MariaDB database). Every checksum is verified first; the "
+@Command(name = "restore", description = "Restores a .sma archive into the server's database, which must hold no "
+        + "fleet data (a fresh server, or one on a new PostgreSQL or MariaDB database; its own accounts, tokens and audit "
+        + "entries do not count, and the archive's accounts replace its accounts). Every checksum is verified first; the "
         + "restore completes or changes nothing.")
 final class RestoreCommand implements Callable<Integer> {
 
@@ -29,7 +30,12 @@ final class RestoreCommand implements Callable<Integer> {
     @Mixin
     private PassphraseOptions passphrase;
 
-    @Parameters(paramLabel = "FILE", description = "The .sma archive, or with --stored the name of one on the server.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The .sma archive, or with --stored the name of one on "
+            + "the server. Several files are a chain, oldest first (the full backup, then its incremental or differential "
+            + "archives): each is stored in the server's backup folder, then the chain is restored by its last one.")
+    private List<String> archives;
+
+    /** The archive named last: the one restored (with its chain). */
     private String archive;
 
     @Option(names = "--stored", description = "Restore the archive of that name in the server's backup folder, with "
@@ -58,6 +64,10 @@ final class RestoreCommand implements Callable<Integer> {
         query.put("dryRun", dryRun);
         query.put("sections", sections.isEmpty() ? null : String.join(",", sections));
         Printer printer = root.printer(spec);
+        archive = archives.getLast();
+        if (stored && archives.size() > 1) {
+            throw new CliInputException("--stored restores one archive by name (the last of its chain); give only that name");
+        }
         if (stored) {
             query.put("wait", false);
             JsonNode job = root.api().post("/api/v1/backups/" + ApiClient.encode(archive) + "/restore" + ApiClient.query(query),
@@ -70,9 +80,23 @@ final class RestoreCommand implements Callable<Integer> {
             List<JsonNode> rows = BackupViews.rowsOfJob(finished);
             printer.list(finished, rows, BackupViews.ROWS, done(BackupViews.totalRows(rows)));
         } else {
-            JsonNode report = root.fileTransfer(spec).upload("POST", "/api/v1/restore" + ApiClient.query(query), Path.of(archive),
-                    header);
+            JsonNode report;
+            if (archives.size() > 1) {
+                for (String file : archives) {
+                    root.fileTransfer(spec).upload("PUT", "/api/v1/backups/" + ApiClient.encode(Path.of(file).getFileName()
+                            .toString()), Path.of(file), Map.of());
+                }
+                archive = Path.of(archive).getFileName().toString();
+                report = root.fileTransfer(spec).postAndWait("/api/v1/backups/" + ApiClient.encode(archive) + "/restore"
+                        + ApiClient.query(query), header);
+            } else {
+                report = root.fileTransfer(spec).upload("POST", "/api/v1/restore" + ApiClient.query(query), Path.of(archive), header);
+            }
             printer.list(report, BackupViews.rows(report), BackupViews.ROWS, done(BackupViews.totalRows(report)));
+            if (report.path("accountsReplaced").asBoolean()) {
+                spec.commandLine().getErr().println("The archive's accounts and API tokens replaced this server's: sign in "
+                        + "again with an account of the archive (shelly-manager login); the token used for the restore no longer works.");
+            }
         }
         return CommandLine.ExitCode.OK;
     }
@@ -89,7 +113,8 @@ final class RestoreCommand implements Callable<Integer> {
             throw new CliInputException("a restore writes the archive into the server's database; confirm with --yes "
                     + "(or check it first with --dry-run)");
         }
-        String answer = console.readLine("Restore %s into the server at %s? [y/N] ", archive, root.settings().server());
+        String answer = console.readLine("Restore %s into the server at %s? [y/N] ", String.join(", ", archives),
+                root.settings().server());
         return answer != null && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
     }
 }

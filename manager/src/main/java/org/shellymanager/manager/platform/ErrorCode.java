@@ -51,6 +51,7 @@ public enum ErrorCode {
     RESTORE_TARGET_NOT_EMPTY("restore.target-not-empty", HttpStatus.CONFLICT, "Restore target is not empty"),
     BACKUP_NOT_FOUND("backup.not-found", HttpStatus.NOT_FOUND, "Backup not found"),
     BACKUP_CHAIN_BROKEN("backup.chain-broken", HttpStatus.CONFLICT, "Backup chain incomplete or mismatched"),
+    BACKUP_EXISTS("backup.exists", HttpStatus.CONFLICT, "Another backup of that name exists"),
     FIRMWARE_FILE_NOT_FOUND("firmware.file-not-found", HttpStatus.NOT_FOUND, "Firmware file not found"),
     FIRMWARE_FILE_DUPLICATE("firmware.file-duplicate", HttpStatus.CONFLICT, "Firmware file already cached"),
     FIRMWARE_FILE_TOO_LARGE("firmware.file-too-large", HttpStatus.CONTENT_TOO_LARGE, "Firmware file too large"),

@@ -3,6 +3,7 @@ package org.shellymanager.manager.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -34,6 +35,7 @@ class BackupCommandsTest {
 
     private static RunningServer source;
     private static RunningServer target;
+    private static RunningServer fresh;
     private static Path passphrase;
     private static Path archive;
 
@@ -53,7 +55,7 @@ class BackupCommandsTest {
 
     @AfterAll
     static void stop() {
-        for (RunningServer server : new RunningServer[] {source, target}) {
+        for (RunningServer server : new RunningServer[] {source, target, fresh}) {
             if (server != null) {
                 server.close();
             }
@@ -197,5 +199,66 @@ class BackupCommandsTest {
         assertThat(restored.status()).isZero();
         assertThat(restored.out()).contains("Restored").contains("sections [devices]");
         assertThat(cli(target, "devices", "list").out()).contains("Kitchen light").contains("Hall light");
+    }
+
+    @Test
+    @Order(9)
+    void fullRestoreOverRestIntoAFreshServerReplacesItsAccountsAndIsAudited() throws IOException {
+        fresh = RunningServer.start();
+        String freshToken = fresh.token(Role.ADMIN);
+        RunningServer.Reply restored = fresh.as(Role.ADMIN).send(fresh.request("/api/v1/restore")
+                .setHeader("Content-Type", "application/octet-stream")
+                .header("X-Archive-Passphrase", "correct horse battery staple")
+                .POST(HttpRequest.BodyPublishers.ofFile(archive)));
+
+        assertThat(restored.status()).as(restored.text()).isEqualTo(200);
+        assertThat(restored.body().path("accountsReplaced").asBoolean()).isTrue();
+        assertThat(fresh.withAuthorization("Bearer " + freshToken).get("/api/v1/devices").status()).isEqualTo(401);
+        RunningServer.Client sourceAdmin = fresh.withAuthorization("Bearer " + source.token(Role.ADMIN));
+        assertThat(sourceAdmin.get("/api/v1/devices").text()).contains("Kitchen light");
+        assertThat(sourceAdmin.get("/api/v1/audit?size=100").text()).contains("POST /api/v1/restore");
+    }
+
+    @Test
+    @Order(10)
+    void chainOfUploadedFilesRestoresThroughTheCliAndUploadsAreChecked() throws IOException {
+        Path[] chain = storedArchives();
+        RunningServer second = RunningServer.start();
+        try {
+            CliRun run = cli(second, "restore", chain[0].toString(), chain[1].toString(), "--passphrase-file",
+                    passphrase.toString(), "--yes");
+
+            assertThat(run.status()).as(run.err()).isZero();
+            assertThat(run.out()).contains("Restored").contains("every section");
+            assertThat(run.err()).contains("replaced this server's: sign in again");
+            assertThat(cli(second, "devices", "list").status()).isNotZero();
+            RunningServer.Client admin = second.withAuthorization("Bearer " + source.token(Role.ADMIN));
+            assertThat(admin.get("/api/v1/devices").text()).contains("Hall light");
+            assertThat(admin.get("/api/v1/jobs?kind=RESTORE").text()).contains("FULL").contains("INCREMENTAL");
+            assertThat(put(second, chain[0].getFileName().toString(), Files.readAllBytes(chain[0])).status()).isEqualTo(200);
+            RunningServer.Reply clash = put(second, chain[0].getFileName().toString(), Files.readAllBytes(chain[1]));
+            assertThat(clash.status()).isEqualTo(409);
+            assertThat(clash.code()).isEqualTo("backup.exists");
+            assertThat(put(second, "junk.sma", "not an archive".getBytes()).code()).isEqualTo("archive.corrupt");
+            assertThat(admin.get("/api/v1/backups").text()).doesNotContain("junk.sma");
+        } finally {
+            second.close();
+        }
+    }
+
+    /** The source's full and incremental archives, oldest first, as files copied off the server. */
+    private static Path[] storedArchives() throws IOException {
+        var list = JSON.readTree(cli(source, "backup", "list", "-o", "json").out());
+        Path[] chain = new Path[2];
+        for (int i = 0; i < 2; i++) {
+            String name = list.get(1 - i).path("name").asString();
+            chain[i] = Files.copy(source.dataDir().resolve("archives").resolve(name), files.resolve(name));
+        }
+        return chain;
+    }
+
+    private static RunningServer.Reply put(RunningServer server, String name, byte[] archive) {
+        return server.withAuthorization("Bearer " + source.token(Role.ADMIN)).send(server.request("/api/v1/backups/" + name)
+                .setHeader("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(archive)));
     }
 }
