@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -64,7 +63,9 @@ final class ArchiveReader implements AutoCloseable {
                         + ", made by a newer Shelly Manager; this one reads up to version " + Manifest.FORMAT_VERSION
                         + ". Upgrade Shelly Manager to restore it.");
             }
-            return new ArchiveReader(zip, Archives.JSON.convertValue(raw, Manifest.class));
+            Manifest manifest = Archives.JSON.convertValue(raw, Manifest.class);
+            Compression.of(manifest.compression());
+            return new ArchiveReader(zip, manifest);
         } catch (IOException | JacksonException | IllegalArgumentException e) {
             closeQuietly(zip);
             throw corrupt("its manifest is unreadable: " + e.getMessage());
@@ -122,8 +123,8 @@ final class ArchiveReader implements AutoCloseable {
     void read(Manifest.Section section, ArchiveKey key, RowSink sink) {
         try (InputStream stored = new BufferedInputStream(zip.getInputStream(zip.getEntry(section.entry())), 1 << 16);
              InputStream plain = key == null ? stored : key.decrypting(stored, section.entry());
-             InputStream gzip = new GZIPInputStream(plain, 1 << 16);
-             JsonParser json = Archives.JSON.createParser(gzip)) {
+             InputStream decompressed = Compression.of(manifest.compression()).decompressing(plain);
+             JsonParser json = Archives.JSON.createParser(decompressed)) {
             List<String> columns = null;
             for (JsonToken token = json.nextToken(); token != null; token = json.nextToken()) {
                 if (token == JsonToken.START_OBJECT) {

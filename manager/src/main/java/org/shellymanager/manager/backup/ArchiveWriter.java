@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -69,7 +68,7 @@ final class ArchiveWriter {
                     parent == null ? null : parent.chain().backupId(), lineage, read.since(), through);
             List<Manifest.Section> sections = read.sections();
             Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, appVersion, read.version(), now,
-                    read.schema().product() + " " + read.schema().version(), type.name(), "gzip",
+                    read.schema().product() + " " + read.schema().version(), type.name(), Compression.WRITTEN.manifestName(),
                     key == null ? null : key.encryption(), sections, chain);
             Path partial = work.resolve("archive.sma");
             try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
@@ -116,7 +115,7 @@ final class ArchiveWriter {
                 RowEncoder encoder = new RowEncoder(secrets, key != null);
                 List<Manifest.Section> sections = new ArrayList<>();
                 for (Map.Entry<String, List<DatabaseSchema.Table>> group : schema.sections().entrySet()) {
-                    String entry = "sections/" + group.getKey() + ".jsonl.gz" + (key == null ? "" : ".aes");
+                    String entry = "sections/" + group.getKey() + Compression.WRITTEN.suffix() + (key == null ? "" : ".aes");
                     sections.add(section(connection, schema, group.getKey(), entry, group.getValue(), key, work,
                             since == null ? new FullTables(connection, schema, encoder, progress)
                                     : new ChangedTables(new ChangedRows(connection, schema, encoder, progress), since)));
@@ -219,10 +218,10 @@ final class ArchiveWriter {
         MessageDigest digest = Sha256.newDigest();
         List<Manifest.TableCount> counts = new ArrayList<>();
         Path file = work.resolve(name);
-        try (OutputStream raw = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), digest);
+        try (OutputStream raw = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), digest);
              OutputStream sealed = key == null ? raw : key.encrypting(raw, entry);
-             OutputStream gzip = new GZIPOutputStream(sealed, 1 << 16);
-             JsonGenerator json = Archives.JSON.createGenerator(gzip)) {
+             OutputStream compressed = Compression.compressing(sealed);
+             JsonGenerator json = Archives.JSON.createGenerator(compressed)) {
             for (DatabaseSchema.Table table : tables) {
                 counts.add(writer.write(table, json));
             }

@@ -26,7 +26,13 @@ final class ColumnValues {
         switch (column.kind()) {
             case BOOLEAN -> statement.setBoolean(index, value instanceof Boolean b ? b : ((Number) value).longValue() != 0);
             case INTEGER -> statement.setLong(index, value instanceof Boolean b ? (b ? 1 : 0) : ((Number) value).longValue());
-            case DECIMAL -> statement.setBigDecimal(index, value instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) value).longValue()));
+            case DECIMAL -> {
+                if (column.floating()) {
+                    statement.setDouble(index, ((Number) value).doubleValue());
+                } else {
+                    statement.setBigDecimal(index, value instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) value).longValue()));
+                }
+            }
             case BINARY -> statement.setBytes(index, Base64.getDecoder().decode((String) value));
             case TEXT -> statement.setString(index, value instanceof ArchiveReader.Secret secret ? secrets.seal(secret.plain())
                     : String.valueOf(value));

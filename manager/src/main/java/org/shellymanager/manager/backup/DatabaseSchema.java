@@ -48,6 +48,14 @@ record DatabaseSchema(String product, String version, String quote, List<Table> 
     }
 
     record Column(String name, String actualName, ColumnKind kind, int jdbcType) {
+
+        /**
+         * A binary floating-point column: read and bound as a {@code double}, whose shortest text reads back to the
+         * same value, without the cost of a {@code BigDecimal}.
+         */
+        boolean floating() {
+            return jdbcType == java.sql.Types.DOUBLE || jdbcType == java.sql.Types.FLOAT || jdbcType == java.sql.Types.REAL;
+        }
     }
 
     static DatabaseSchema read(Connection connection) throws SQLException {

@@ -15,8 +15,11 @@ import java.util.List;
 public record Manifest(int formatVersion, String appVersion, String schemaVersion, Instant created, String sourceDatabase,
                        String backupType, String compression, Encryption encryption, List<Section> sections, Chain chain) {
 
-    /** Version 2 added backup chains ({@link #chain()}) and tombstones in sections; version 1 archives still read. */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * Version 2 added backup chains ({@link #chain()}) and tombstones in sections, version 3 zstd-compressed sections;
+     * archives of versions 1 and 2 still read.
+     */
+    public static final int FORMAT_VERSION = 3;
 
     public Manifest {
         if (appVersion == null || schemaVersion == null || created == null || sourceDatabase == null || backupType == null

@@ -39,7 +39,7 @@ final class RestoreTarget {
     static boolean prepare(Connection connection, DatabaseSchema schema, List<DatabaseSchema.Table> tables,
                            boolean accountsArchived) throws SQLException {
         for (DatabaseSchema.Table table : tables) {
-            if (!ACCESS.contains(table.name()) && !table.name().equals(AUDIT)) {
+            if (empty(table)) {
                 requireEmpty(connection, schema, table);
             }
         }
@@ -53,6 +53,11 @@ final class RestoreTarget {
             }
         }
         return true;
+    }
+
+    /** Whether {@link #prepare} found (or left) the table empty: every table but the server's own access and audit. */
+    static boolean empty(DatabaseSchema.Table table) {
+        return !ACCESS.contains(table.name()) && !table.name().equals(AUDIT);
     }
 
     /** Refuses a table with rows; the records of restore jobs (this one among them) and their results do not count. */

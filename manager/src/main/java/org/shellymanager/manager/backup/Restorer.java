@@ -97,13 +97,16 @@ final class Restorer {
             List<Manifest.Section> sections = chosen(full.manifest(), only);
             boolean accountsArchived = chain.stream().flatMap(m -> chosen(m.manifest(), only).stream())
                     .flatMap(s -> s.tables().stream()).anyMatch(t -> t.table().equals("accounts") && t.rows() > 0);
-            boolean accountsReplaced = RestoreTarget.prepare(connection, schema, sections.stream().flatMap(s -> s.tables().stream())
-                    .map(t -> schema.table(t.table())).toList(), accountsArchived);
+            List<DatabaseSchema.Table> tables = sections.stream().flatMap(s -> s.tables().stream()).map(t -> schema.table(t.table()))
+                    .toList();
+            boolean accountsReplaced = RestoreTarget.prepare(connection, schema, tables, accountsArchived);
+            List<String> indexes = BulkIndexes.drop(connection, tables.stream().filter(RestoreTarget::empty).toList());
             for (Manifest.Section section : sections) {
                 Inserter inserter = new Inserter(connection, schema, progress);
                 full.read(section, keys.getFirst(), inserter);
                 inserter.finish();
             }
+            BulkIndexes.create(connection, indexes);
             for (int i = 1; i < chain.size(); i++) {
                 for (boolean clearing : new boolean[] {true, false}) {
                     ChangeApplier applier = new ChangeApplier(connection, schema, secrets, clearing, progress);

@@ -42,7 +42,7 @@ final class RowEncoder {
     void row(JsonGenerator json, ResultSet rs, List<DatabaseSchema.Column> columns) throws SQLException {
         json.writeStartArray();
         for (int i = 0; i < columns.size(); i++) {
-            value(rs, i + 1, columns.get(i).kind(), json);
+            value(rs, i + 1, columns.get(i), json);
         }
         json.writeEndArray();
         json.writeRaw('\n');
@@ -63,8 +63,8 @@ final class RowEncoder {
         json.writeRaw('\n');
     }
 
-    private void value(ResultSet rs, int index, ColumnKind kind, JsonGenerator json) throws SQLException {
-        switch (kind) {
+    private void value(ResultSet rs, int index, DatabaseSchema.Column column, JsonGenerator json) throws SQLException {
+        switch (column.kind()) {
             case INTEGER -> {
                 long value = rs.getLong(index);
                 if (rs.wasNull()) json.writeNull(); else json.writeNumber(value);
@@ -74,8 +74,13 @@ final class RowEncoder {
                 if (rs.wasNull()) json.writeNull(); else json.writeBoolean(value);
             }
             case DECIMAL -> {
-                var value = rs.getBigDecimal(index);
-                if (value == null) json.writeNull(); else json.writeNumber(value);
+                if (column.floating()) {
+                    double value = rs.getDouble(index);
+                    if (rs.wasNull()) json.writeNull(); else json.writeNumber(value);
+                } else {
+                    var value = rs.getBigDecimal(index);
+                    if (value == null) json.writeNull(); else json.writeNumber(value);
+                }
             }
             case BINARY -> {
                 byte[] value = rs.getBytes(index);

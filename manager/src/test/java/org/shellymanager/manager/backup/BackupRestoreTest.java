@@ -121,7 +121,7 @@ class BackupRestoreTest {
             try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + file.toUri()), Map.of())) {
                 String manifest = Files.readString(zip.getPath("manifest.json"));
                 assertThat(manifest).contains("\"cipher\" : \"AES-256-GCM\"", "\"kdf\" : \"argon2id\"", "\"rows\" : 40");
-                byte[] section = Files.readAllBytes(zip.getPath("sections/devices.jsonl.gz.aes"));
+                byte[] section = Files.readAllBytes(zip.getPath("sections/devices.jsonl.zst.aes"));
                 assertThat(new String(section, StandardCharsets.ISO_8859_1)).doesNotContain("A8032A", "Hall");
             }
             try (ArchiveReader reader = ArchiveReader.open(file)) {
@@ -149,7 +149,7 @@ class BackupRestoreTest {
             assertRefused(target, good, "wrong".toCharArray(), ErrorCode.ARCHIVE_PASSPHRASE, "does not open");
             assertRefused(target, good, null, ErrorCode.ARCHIVE_PASSPHRASE, "encrypted");
 
-            Path future = rewriteManifest(good, dir.resolve("future.sma"), "\"formatVersion\" : 2", "\"formatVersion\" : 3");
+            Path future = rewriteManifest(good, dir.resolve("future.sma"), "\"formatVersion\" : 3", "\"formatVersion\" : 4");
             assertRefused(target, future, PASSPHRASE, ErrorCode.ARCHIVE_VERSION, "newer Shelly Manager");
 
             Path newerSchema = rewriteManifest(good, dir.resolve("schema.sma"), "\"schemaVersion\" : \"", "\"schemaVersion\" : \"9999.");
@@ -203,7 +203,7 @@ class BackupRestoreTest {
     private static Path flipByteInSection(Path source, Path target) throws IOException {
         Files.copy(source, target);
         try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + target.toUri()), Map.of())) {
-            Path section = zip.getPath("sections/devices.jsonl.gz.aes");
+            Path section = zip.getPath("sections/devices.jsonl.zst.aes");
             byte[] bytes = Files.readAllBytes(section);
             bytes[bytes.length / 2] ^= 0x01;
             try (OutputStream out = Files.newOutputStream(section, StandardOpenOption.TRUNCATE_EXISTING)) {

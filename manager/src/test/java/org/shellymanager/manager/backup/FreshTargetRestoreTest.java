@@ -53,6 +53,9 @@ class FreshTargetRestoreTest {
                 assertThat(column(target, "SELECT actor FROM audit_events ORDER BY actor"))
                         .as(kind.name()).containsExactly("admin", "owner");
                 assertThat(column(target, "SELECT COUNT(*) FROM devices")).as(kind.name()).containsExactly("40");
+                assertThat(indexes(target, "devices")).as("indexes dropped for the load are back on " + kind)
+                        .contains("ix_devices_name_order");
+                assertThat(indexes(target, "telemetry_aggregates")).as(kind.name()).contains("ix_telemetry_aggregates_bucket");
             }
         }
     }
@@ -90,6 +93,17 @@ class FreshTargetRestoreTest {
             statement.executeUpdate("INSERT INTO audit_events (id, at, actor, via, action, result, status) VALUES ('audit-"
                     + user + "', 1, '" + user + "', 'API', 'POST /api/v1/auth/tokens', 'SUCCESS', 201)");
         }
+    }
+
+    private static List<String> indexes(TestDatabase database, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection();
+             var rs = c.getMetaData().getIndexInfo(c.getCatalog(), c.getSchema(), table, false, false)) {
+            while (rs.next()) {
+                names.add(String.valueOf(rs.getString("INDEX_NAME")).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     private static List<String> column(TestDatabase database, String sql) throws SQLException {
