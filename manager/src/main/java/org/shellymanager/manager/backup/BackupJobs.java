@@ -60,9 +60,11 @@ class BackupJobs {
         }
     }
 
+    /** Writes a backup; the job records one result, the archive ({@code target}: its name, {@code message}: its bytes). */
     Submitted<BackupService.BackupFile> backup(BackupType type, char[] passphrase, String startedBy) {
         return submit(new JobKind.Backup(type.name(), passphrase != null), startedBy, context -> {
             BackupService.BackupFile file = backups.create(type, passphrase, context::advanceLive);
+            context.result(new JobResult(file.name(), "WRITTEN", String.valueOf(file.bytes()), null));
             return new Outcome<>(file, "wrote " + file.name() + " (" + file.bytes() + " bytes)");
         });
     }

@@ -1,8 +1,10 @@
 package org.shellymanager.manager.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -38,13 +40,26 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ShellyManagerCommand root = ShellyManagerCommand.of(spec);
-        String path = "/api/v1/backups" + ApiClient.query(Map.of("type", type.name().toUpperCase(Locale.ROOT)));
-        JsonNode archive = root.api().post(path, null, passphrase.header(root.environment(), true));
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("type", type.name().toUpperCase(Locale.ROOT));
+        query.put("wait", false);
+        JsonNode job = root.api().post("/api/v1/backups" + ApiClient.query(query), null,
+                passphrase.header(root.environment(), true));
         Printer printer = root.printer(spec);
-        String name = archive.path("name").asString();
+        Optional<JsonNode> finished = root.jobFollower(spec).followToSuccess(job.path("id").asString(), printer);
+        if (finished.isEmpty()) {
+            return CliErrorHandler.FAILED;
+        }
+        String name = finished.get().path("results").path(0).path("target").asString();
+        JsonNode archive = root.api().get("/api/v1/backups").valueStream()
+                .filter(stored -> name.equals(stored.path("name").asString()))
+                .findFirst()
+                .orElseThrow(() -> new ServerUnreachableException("job " + job.path("id").asString() + " wrote "
+                        + name + ", but the server's backup folder no longer lists it"));
+        FileTransfer.Download download = null;
         if (target != null) {
             FileTransfer transfer = root.fileTransfer(spec);
-            transfer.toFile(transfer.get("/api/v1/backups/" + ApiClient.encode(name)), target, null);
+            download = transfer.toFile(transfer.get("/api/v1/backups/" + ApiClient.encode(name)), target, null);
         }
         if (!printer.isTable()) {
             printer.raw(archive);
@@ -52,8 +67,8 @@ final class BackupCommand implements Callable<Integer> {
         printer.note("Backup " + name + " (" + archive.path("manifest").path("backupType").asString() + ", "
                 + archive.path("bytes").asLong() + " bytes): "
                 + BackupViews.manifest(archive.path("manifest")));
-        if (target != null) {
-            printer.note("Downloaded to " + target);
+        if (download != null) {
+            printer.note("Downloaded to " + target + " (" + download.bytes() + " bytes, SHA-256 " + download.sha256() + ")");
         }
         return CommandLine.ExitCode.OK;
     }

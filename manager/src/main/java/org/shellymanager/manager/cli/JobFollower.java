@@ -1,6 +1,7 @@
 package org.shellymanager.manager.cli;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
@@ -35,6 +36,16 @@ final class JobFollower {
             progress.finish();
         }
         return job;
+    }
+
+    /** Follows the job; one that did not succeed is printed with its reason and answered as empty. */
+    Optional<JsonNode> followToSuccess(String jobId, Printer printer) {
+        JsonNode finished = follow(jobId);
+        if (JobViews.succeeded(finished)) {
+            return Optional.of(finished);
+        }
+        JobViews.print(printer, finished);
+        return Optional.empty();
     }
 
     private void show(JsonNode job) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -72,13 +73,12 @@ final class RestoreCommand implements Callable<Integer> {
             query.put("wait", false);
             JsonNode job = root.api().post("/api/v1/backups/" + ApiClient.encode(archive) + "/restore" + ApiClient.query(query),
                     null, header);
-            JsonNode finished = root.jobFollower(spec).follow(job.path("id").asString());
-            if (!JobViews.succeeded(finished)) {
-                JobViews.print(printer, finished);
+            Optional<JsonNode> finished = root.jobFollower(spec).followToSuccess(job.path("id").asString(), printer);
+            if (finished.isEmpty()) {
                 return CliErrorHandler.FAILED;
             }
-            List<JsonNode> rows = BackupViews.rowsOfJob(finished);
-            printer.list(finished, rows, BackupViews.ROWS, done(BackupViews.totalRows(rows)));
+            List<JsonNode> rows = BackupViews.rowsOfJob(finished.get());
+            printer.list(finished.get(), rows, BackupViews.ROWS, done(BackupViews.totalRows(rows)));
         } else {
             JsonNode report;
             if (archives.size() > 1) {

@@ -75,12 +75,14 @@ class BackupCommandsTest {
 
     @Test
     @Order(1)
-    void backupWithAPassphraseFileIsEncryptedListedAndDownloaded() {
+    void backupWithAPassphraseFileIsEncryptedListedAndDownloaded() throws IOException {
         CliRun run = cli(source, "backup", "--passphrase-file", passphrase.toString(), "-O", archive.toString());
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).startsWith("Backup shelly-manager-").contains(", encrypted").contains("Downloaded to " + archive);
         assertThat(archive).isNotEmptyFile();
+        assertThat(run.out()).contains("Downloaded to " + archive + " (" + Files.size(archive) + " bytes, SHA-256 "
+                + FileChecksum.sha256(archive) + ")");
         assertThat(cli(source, "backup", "list").out()).contains("FULL").contains("yes").contains("1 archives");
     }
 
@@ -244,6 +246,19 @@ class BackupCommandsTest {
         } finally {
             second.close();
         }
+    }
+
+    @Test
+    @Order(11)
+    void backupJobThatFailsIsShownWithItsReasonAndExitsNonZero() throws IOException {
+        Files.writeString(target.dataDir().resolve("archives"), "a file where the backup folder should be");
+        Path local = files.resolve("never.sma");
+
+        CliRun run = cli(target, "backup", "-O", local.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("(BACKUP): FAILED").contains("could not be written");
+        assertThat(local).doesNotExist();
     }
 
     /** The source's full and incremental archives, oldest first, as files copied off the server. */
