@@ -9,12 +9,14 @@ import java.sql.Statement;
 
 /**
  * How much of the manager's SQLite database is in use, read from the file while the manager runs (a reader sees
- * every committed write, the WAL's included): pages in use times the page size, and the history rows.
+ * every committed write, the WAL's included): pages in use of the whole file times the page size, and the history
+ * rows.
  *
  * @param usedBytes   pages in use (all pages less the free list) times the page size
- * @param sampleRows  rows of {@code telemetry_samples}
+ * @param pointRows   rows of {@code telemetry_points} (raw history)
+ * @param bucketRows  rows of {@code telemetry_buckets} (5-minute and hourly aggregates)
  */
-public record DatabaseSize(long usedBytes, long sampleRows) {
+public record DatabaseSize(long usedBytes, long pointRows, long bucketRows) {
 
     public static DatabaseSize of(Path dataDir) throws SQLException {
         String url = "jdbc:sqlite:file:" + dataDir.resolve("shelly-manager.db") + "?mode=ro";
@@ -22,7 +24,8 @@ public record DatabaseSize(long usedBytes, long sampleRows) {
             long pages = single(sql, "PRAGMA page_count");
             long free = single(sql, "PRAGMA freelist_count");
             long pageSize = single(sql, "PRAGMA page_size");
-            return new DatabaseSize((pages - free) * pageSize, single(sql, "SELECT COUNT(*) FROM telemetry_samples"));
+            return new DatabaseSize((pages - free) * pageSize, single(sql, "SELECT COUNT(*) FROM telemetry_points"),
+                    single(sql, "SELECT COUNT(*) FROM telemetry_buckets"));
         }
     }
 

@@ -11,17 +11,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Writes a year of hourly history (one hourly aggregate of power per device and hour, as the server's downsampling
- * leaves it) straight into a manager's SQLite database (the manager stopped), in one {@code INSERT ... SELECT} over
- * the devices and a recursive series of hours, so SQLite makes the rows itself in key order without one JDBC call per
- * row; the secondary index on buckets is dropped while it writes and made again afterwards, as a bulk load does. The
- * rows have the shape the server's migrations create. Change tracking for incremental backups is suspended while it
+ * Writes a year of hourly history (one power series per device and one hourly bucket per series and hour, as the
+ * server's downsampling leaves it) straight into a manager's SQLite database (the manager stopped), in one
+ * {@code INSERT ... SELECT} over the series and a recursive series of hours, so SQLite makes the rows itself in key
+ * order without one JDBC call per row (buckets have no index but their key). The rows have the shape the server's
+ * migrations create. Change tracking for incremental backups is suspended while it
  * writes, and its lineage cleared, so the manager starts a new one and the history is not recorded row by row.
  */
 public final class HistoryDatabase {
 
     private static final int HOURS = 365 * 24;
-    private static final String BUCKET_INDEX = "ix_telemetry_aggregates_bucket";
 
     private HistoryDatabase() {
     }
@@ -44,18 +43,15 @@ public final class HistoryDatabase {
             String journal = journalMode(db, "OFF");
             db.setAutoCommit(false);
             tracking(db, "suspended = 1");
-            String index = indexDefinition(db);
             try (Statement statement = db.createStatement()) {
-                statement.execute("DROP INDEX IF EXISTS " + BUCKET_INDEX);
+                statement.executeUpdate("INSERT INTO telemetry_series (id, device_id, channel, metric) SELECT "
+                        + "(SELECT COALESCE(MAX(id), 0) FROM telemetry_series) + d.rowid, d.id, 'switch:0', 'power' FROM devices d");
                 rows = statement.executeUpdate("WITH RECURSIVE hours(hour) AS (SELECT 0 UNION ALL SELECT hour + 1 FROM hours "
                         + "WHERE hour < " + (HOURS - 1) + ") "
-                        + "INSERT INTO telemetry_aggregates (device_id, channel, metric, resolution, bucket, min_value, max_value, "
-                        + "sum_value, samples) "
-                        + "SELECT d.id, 'switch:0', 'power', 3600, " + first + " + h.hour * 3600000, " + watts(0.8) + ", "
-                        + watts(1.2) + ", " + watts(120) + ", 120 FROM devices d CROSS JOIN hours h ORDER BY d.id, h.hour");
-                if (index != null) {
-                    statement.execute(index);
-                }
+                        + "INSERT INTO telemetry_buckets (series_id, resolution, bucket, min_value, max_value, sum_value, samples) "
+                        + "SELECT s.id, 3600, " + first + " + h.hour * 3600000, " + watts(0.8) + ", "
+                        + watts(1.2) + ", " + watts(120) + ", 120 FROM devices d JOIN telemetry_series s ON s.device_id = d.id "
+                        + "AND s.channel = 'switch:0' AND s.metric = 'power' CROSS JOIN hours h ORDER BY s.id, h.hour");
             }
             db.commit();
             tracking(db, "suspended = 0, lineage = NULL");
@@ -81,15 +77,6 @@ public final class HistoryDatabase {
     /** A device's power in an hour (20 W and up, by hour of day and device), times {@code factor}. */
     private static String watts(double factor) {
         return "(20.0 + (h.hour % 24) * 3 + d.rowid % 16) * " + factor;
-    }
-
-    /** The bucket index's definition as the migrations made it, to make it again after the load. */
-    private static String indexDefinition(Connection db) throws SQLException {
-        try (Statement statement = db.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = '"
-                     + BUCKET_INDEX + "'")) {
-            return rs.next() ? rs.getString(1) : null;
-        }
     }
 
     private static void tracking(Connection db, String assignments) throws SQLException {

@@ -45,13 +45,15 @@ public final class SteadyPollingScenario implements Scenario {
         String scenario = name() + String.format(Locale.ROOT, ", %,d devices", context.scale().fleet());
         List<Figure> figures = new ArrayList<>(figures(scenario, seen));
         double bytesPerDay = (after.usedBytes() - before.usedBytes()) / days;
-        double rowsPerDay = (after.sampleRows() - before.sampleRows()) / days;
+        double rowsPerDay = (after.pointRows() - before.pointRows()) / days;
+        double bucketsPerDay = (after.bucketRows() - before.bucketRows()) / days;
         figures.add(new Figure(scenario, "database growth", String.format(Locale.ROOT,
-                "%,.0f MiB a day (%,.0f history rows a day, %.0f bytes a row)", bytesPerDay / (1024 * 1024), rowsPerDay,
-                rowsPerDay > 0 ? bytesPerDay / rowsPerDay : 0), "reported", "-", Verdict.REPORTED, "",
-                Map.of("bytesPerDay", bytesPerDay, "rowsPerDay", rowsPerDay))
-                .withNote("SQLite, raw samples only (kept 7 days by default, then only 5-minute and hourly aggregates), "
-                        + "extrapolated from the window"));
+                "%,.0f MiB a day (%,.0f raw points and %,.0f buckets a day, %.0f bytes a row)", bytesPerDay / (1024 * 1024),
+                rowsPerDay, bucketsPerDay, rowsPerDay + bucketsPerDay > 0 ? bytesPerDay / (rowsPerDay + bucketsPerDay) : 0),
+                "reported", "-", Verdict.REPORTED, "",
+                Map.of("bytesPerDay", bytesPerDay, "rowsPerDay", rowsPerDay, "bucketsPerDay", bucketsPerDay))
+                .withNote("SQLite, pages in use of the whole file: raw points (kept 7 days by default) and 5-minute "
+                        + "buckets (kept 2 years), extrapolated from the window"));
         return figures;
     }
 

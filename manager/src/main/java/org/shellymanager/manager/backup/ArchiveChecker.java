@@ -38,13 +38,13 @@ final class ArchiveChecker implements ArchiveReader.RowSink {
     @Override
     public void table(String name, List<String> columns, boolean clear) {
         finish();
-        DatabaseSchema.Table table = schema.table(name);
+        DatabaseSchema.Table table = schema.table(LegacyHistory.holds(name) ? LegacyHistory.replacement(name) : name);
         if (table == null) {
             throw new ManagerException(ErrorCode.ARCHIVE_VERSION, "The archive holds table " + name
                     + ", which this server's database does not have. Nothing was changed.");
         }
         List<String> names = columns.stream().map(column -> column.substring(0, Math.max(0, column.indexOf(':')))).toList();
-        for (String plain : names) {
+        for (String plain : LegacyHistory.holds(name) ? List.<String>of() : names) {
             if (table.columns().stream().noneMatch(c -> c.name().equals(plain))) {
                 throw new ManagerException(ErrorCode.ARCHIVE_VERSION, "The archive holds column " + name + "." + plain
                         + ", which this server's database does not have. Nothing was changed.");
@@ -53,7 +53,7 @@ final class ArchiveChecker implements ArchiveReader.RowSink {
         if (clear && manifest.type() == BackupType.FULL) {
             throw ArchiveReader.corrupt("a full backup holds keys to clear in table " + name);
         }
-        if (clear && !names.equals(table.keyColumns().stream().map(DatabaseSchema.Column::name).toList())) {
+        if (clear && !LegacyHistory.holds(name) && !names.equals(table.keyColumns().stream().map(DatabaseSchema.Column::name).toList())) {
             throw new ManagerException(ErrorCode.ARCHIVE_VERSION, "The archive names rows of " + name + " by " + names
                     + ", but this server's database keys them by other columns. Nothing was changed.");
         }

@@ -97,21 +97,25 @@ final class Restorer {
             List<Manifest.Section> sections = chosen(full.manifest(), only);
             boolean accountsArchived = chain.stream().flatMap(m -> chosen(m.manifest(), only).stream())
                     .flatMap(s -> s.tables().stream()).anyMatch(t -> t.table().equals("accounts") && t.rows() > 0);
-            List<DatabaseSchema.Table> tables = sections.stream().flatMap(s -> s.tables().stream()).map(t -> schema.table(t.table()))
+            List<DatabaseSchema.Table> tables = sections.stream().flatMap(s -> s.tables().stream()).map(t -> schema.table(LegacyHistory.holds(t.table())
+                    ? LegacyHistory.replacement(t.table()) : t.table()))
                     .toList();
             boolean accountsReplaced = RestoreTarget.prepare(connection, schema, tables, accountsArchived);
             List<String> indexes = BulkIndexes.drop(connection, tables.stream().filter(RestoreTarget::empty).toList());
             for (Manifest.Section section : sections) {
                 Inserter inserter = new Inserter(connection, schema, progress);
-                full.read(section, keys.getFirst(), inserter);
+                full.read(section, keys.getFirst(), LegacyHistory.routing(inserter,
+                        new LegacyHistory(connection, LegacyHistory.Mode.ADD)));
                 inserter.finish();
             }
             BulkIndexes.create(connection, indexes);
             for (int i = 1; i < chain.size(); i++) {
                 for (boolean clearing : new boolean[] {true, false}) {
                     ChangeApplier applier = new ChangeApplier(connection, schema, secrets, clearing, progress);
+                    ArchiveReader.RowSink sink = LegacyHistory.routing(applier, new LegacyHistory(connection,
+                            clearing ? LegacyHistory.Mode.CLEAR : LegacyHistory.Mode.REPLACE));
                     for (Manifest.Section section : chosen(chain.get(i).manifest(), only)) {
-                        chain.get(i).read(section, keys.get(i), applier);
+                        chain.get(i).read(section, keys.get(i), sink);
                     }
                     applier.close();
                 }

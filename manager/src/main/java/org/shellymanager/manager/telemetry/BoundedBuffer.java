@@ -3,6 +3,7 @@ package org.shellymanager.manager.telemetry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * A first-in first-out buffer that holds at most {@code limit} items: adding past the limit drops the oldest and
@@ -41,6 +42,11 @@ final class BoundedBuffer<T> {
             items.addFirst(taken.get(i));
         }
         trim();
+    }
+
+    /** The least of {@code value} over the items held, {@code Long.MAX_VALUE} when there are none. */
+    synchronized long min(ToLongFunction<T> value) {
+        return items.stream().mapToLong(value).min().orElse(Long.MAX_VALUE);
     }
 
     synchronized int size() {

@@ -12,11 +12,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Downsampling and retention, run every {@code history.maintenance-interval}: each complete 5-minute window of raw
- * samples becomes one aggregate per device, channel and metric (min, max, sum, count), each complete hour of those
- * becomes an hourly one; then raw samples past {@code raw-retention}, and aggregates and input events (which are not
- * downsampled) past {@code aggregate-retention}, are deleted. A window counts as complete once the writer has surely flushed it (two flush intervals plus 10 s).
- * Where it left off is read from the aggregates themselves, so a restart resumes without a gap.
+ * Completing and downsampling history, and retention, run every {@code history.maintenance-interval}. The writer
+ * stores each 5-minute bucket itself, over every sample polled; a bucket it lost (the server was killed) is made here
+ * from the raw points stored in it, once no bucket of that window is held by the writer any more. Each complete hour
+ * of 5-minute buckets becomes an hourly one; then raw points past {@code raw-retention}, and buckets and input events
+ * past {@code aggregate-retention}, are deleted. How far each step has got is stored ({@code telemetry_rollup}) in the
+ * same transaction as its rows, so a restart resumes without a gap and without counting a bucket twice.
  */
 @Component
 class HistoryMaintenance {
@@ -26,13 +27,15 @@ class HistoryMaintenance {
     private static final Duration HOUR = Resolution.HOUR.bucket();
 
     private final JdbcHistoryStore store;
+    private final TelemetryWriter writer;
     private final TransactionTemplate transactions;
     private final TelemetryProperties.History properties;
     private final Clock clock;
 
-    HistoryMaintenance(JdbcHistoryStore store, TransactionTemplate transactions, TelemetryProperties properties,
-                       Clock clock) {
+    HistoryMaintenance(JdbcHistoryStore store, TelemetryWriter writer, TransactionTemplate transactions,
+                       TelemetryProperties properties, Clock clock) {
         this.store = store;
+        this.writer = writer;
         this.transactions = transactions;
         this.properties = properties.history();
         this.clock = clock;
@@ -48,41 +51,46 @@ class HistoryMaintenance {
         }
     }
 
-    /** One round of downsampling and retention; returns the buckets aggregated. */
+    /** One round of completing, downsampling and retention; returns the buckets made. */
     int run() {
         Instant now = clock.instant();
-        Instant complete = now.minus(properties.flushInterval().multipliedBy(2)).minusSeconds(10);
+        Instant complete = floor(now.minus(properties.settled()), FIVE_MINUTES);
         Instant rawFloor = floor(now.minus(properties.rawRetention()), FIVE_MINUTES);
-        Instant next5 = store.lastBucket(Resolution.FIVE_MINUTES).map(b -> b.plus(FIVE_MINUTES))
-                .or(() -> store.firstSample().map(first -> floor(first, FIVE_MINUTES)))
-                .orElse(floor(complete, FIVE_MINUTES));
-        next5 = next5.isBefore(rawFloor) ? rawFloor : next5;
-        int buckets = 0;
-        while (!next5.plus(FIVE_MINUTES).isAfter(complete)) {
-            Instant bucket = next5;
-            transactions.executeWithoutResult(tx -> store.aggregateFiveMinutes(bucket));
-            next5 = next5.plus(FIVE_MINUTES);
-            buckets++;
+        int[] buckets = {0};
+        Instant filled = writer.whileNotWriting(held -> {
+            Instant until = held < complete.toEpochMilli() ? floor(Instant.ofEpochMilli(held), FIVE_MINUTES) : complete;
+            Instant next = store.doneUntil(Resolution.FIVE_MINUTES)
+                    .or(() -> store.firstPoint().map(first -> floor(first, FIVE_MINUTES)))
+                    .filter(start -> start.isAfter(rawFloor)).orElse(rawFloor);
+            for (; next.isBefore(until); next = next.plus(FIVE_MINUTES)) {
+                Instant bucket = next;
+                buckets[0] += transactions.execute(tx -> {
+                    int added = store.fillFiveMinutes(bucket);
+                    store.doneUntil(Resolution.FIVE_MINUTES, bucket.plus(FIVE_MINUTES));
+                    return added;
+                });
+            }
+            return next;
+        });
+        Instant nextHour = store.doneUntil(Resolution.HOUR).orElse(floor(filled.minus(properties.rawRetention()), HOUR));
+        for (; !nextHour.plus(HOUR).isAfter(filled); nextHour = nextHour.plus(HOUR)) {
+            Instant hour = nextHour;
+            buckets[0] += transactions.execute(tx -> {
+                int added = store.aggregateHour(hour);
+                store.doneUntil(Resolution.HOUR, hour.plus(HOUR));
+                return added;
+            });
         }
-        Instant nextHour = store.lastBucket(Resolution.HOUR).map(b -> b.plus(HOUR))
-                .orElse(floor(next5.minus(properties.rawRetention()), HOUR));
-        while (!nextHour.plus(HOUR).isAfter(next5)) {
-            Instant bucket = nextHour;
-            transactions.executeWithoutResult(tx -> store.aggregateHour(bucket));
-            nextHour = nextHour.plus(HOUR);
-            buckets++;
-        }
-        int raw = store.deleteSamplesBefore(now.minus(properties.rawRetention()));
-        int aggregates = store.deleteAggregatesBefore(now.minus(properties.aggregateRetention()));
+        int[] deleted = store.deleteBefore(now.minus(properties.rawRetention()), now.minus(properties.aggregateRetention()));
         store.deleteEventsBefore(now.minus(properties.aggregateRetention()));
-        log.debug("history maintenance: {} buckets aggregated, {} raw samples and {} aggregates past retention removed",
-                buckets, raw, aggregates);
-        return buckets;
+        log.debug("history maintenance: {} buckets made, {} raw points and {} buckets past retention removed",
+                buckets[0], deleted[0], deleted[1]);
+        return buckets[0];
     }
 
-    /** The last complete hour's start: energy queries read hourly aggregates before it and raw samples after. */
+    /** The last complete hour's end: energy queries read hourly buckets before it and raw points after. */
     Instant hourlyUntil() {
-        return store.lastBucket(Resolution.HOUR).map(b -> b.plus(HOUR)).orElse(Instant.EPOCH);
+        return store.doneUntil(Resolution.HOUR).orElse(Instant.EPOCH);
     }
 
     static Instant floor(Instant instant, Duration step) {

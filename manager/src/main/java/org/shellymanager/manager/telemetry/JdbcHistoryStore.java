@@ -11,9 +11,16 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads history and computes aggregates, in SQL that SQLite, PostgreSQL and MariaDB all run. */
+/**
+ * Reads history and computes aggregates, in SQL that SQLite, PostgreSQL and MariaDB all run. Points and buckets are
+ * found through their series (the primary keys start with it): a query over the whole fleet joins from
+ * {@code telemetry_series} with {@code CROSS JOIN}, which SQLite takes as "this table first" (so it seeks each
+ * series' range instead of scanning every point) and the others plan as an ordinary join.
+ */
 @Repository
 class JdbcHistoryStore {
+
+    private static final int SERIES_CHUNK = 500;
 
     private final JdbcClient jdbc;
 
@@ -21,47 +28,67 @@ class JdbcHistoryStore {
         this.jdbc = jdbc;
     }
 
-    /** Aggregates raw samples in {@code [start, start + 5 min)} into one 5-minute bucket; returns the rows added. */
-    int aggregateFiveMinutes(Instant start) {
+    /**
+     * Adds the 5-minute bucket {@code [start, start + 5 min)} from the raw points stored in it, for every series that
+     * has points there but no bucket (the writer's bucket was lost in a crash); returns the rows added.
+     */
+    int fillFiveMinutes(Instant start) {
         long from = start.toEpochMilli();
-        return jdbc.sql("INSERT INTO telemetry_aggregates (device_id, channel, metric, resolution, bucket, min_value, "
-                        + "max_value, sum_value, samples) SELECT device_id, channel, metric, 300, :bucket, MIN(reading), "
-                        + "MAX(reading), SUM(reading), COUNT(*) FROM telemetry_samples WHERE ts >= :from AND ts < :to "
-                        + "GROUP BY device_id, channel, metric")
+        return jdbc.sql("INSERT INTO telemetry_buckets (series_id, resolution, bucket, min_value, max_value, sum_value, "
+                        + "samples) SELECT s.id, 300, :bucket, MIN(p.reading), MAX(p.reading), SUM(p.reading), "
+                        + "COUNT(*) FROM telemetry_series s CROSS JOIN telemetry_points p WHERE p.series_id = s.id "
+                        + "AND p.ts >= :from AND p.ts < :to AND NOT EXISTS (SELECT 1 FROM telemetry_buckets a "
+                        + "WHERE a.series_id = s.id AND a.resolution = 300 AND a.bucket = :bucket) GROUP BY s.id")
                 .param("bucket", from).param("from", from).param("to", from + 300_000L).update();
     }
 
     /** Aggregates the 5-minute buckets of {@code [start, start + 1 h)} into one hourly bucket. */
     int aggregateHour(Instant start) {
         long from = start.toEpochMilli();
-        return jdbc.sql("INSERT INTO telemetry_aggregates (device_id, channel, metric, resolution, bucket, min_value, "
-                        + "max_value, sum_value, samples) SELECT device_id, channel, metric, 3600, :bucket, MIN(min_value), "
-                        + "MAX(max_value), SUM(sum_value), SUM(samples) FROM telemetry_aggregates WHERE resolution = 300 "
-                        + "AND bucket >= :from AND bucket < :to GROUP BY device_id, channel, metric")
+        return jdbc.sql("INSERT INTO telemetry_buckets (series_id, resolution, bucket, min_value, max_value, sum_value, "
+                        + "samples) SELECT s.id, 3600, :bucket, MIN(a.min_value), MAX(a.max_value), "
+                        + "SUM(a.sum_value), SUM(a.samples) FROM telemetry_series s CROSS JOIN telemetry_buckets a "
+                        + "WHERE a.series_id = s.id AND a.resolution = 300 AND a.bucket >= :from AND a.bucket < :to "
+                        + "GROUP BY s.id")
                 .param("bucket", from).param("from", from).param("to", from + 3_600_000L).update();
     }
 
-    /** The start of the newest bucket of a resolution, if any. */
-    Optional<Instant> lastBucket(Resolution resolution) {
-        return first(jdbc.sql("SELECT MAX(bucket) FROM telemetry_aggregates WHERE resolution = ?")
-                .param(resolution.seconds()).query(Long.class).list());
+    /** Where maintenance of a resolution has got: every bucket before it is complete; empty before the first run. */
+    Optional<Instant> doneUntil(Resolution resolution) {
+        return jdbc.sql("SELECT done_until FROM telemetry_rollup WHERE resolution = ?").param(resolution.seconds())
+                .query(Long.class).optional().filter(done -> done > 0).map(Instant::ofEpochMilli);
     }
 
-    Optional<Instant> firstSample() {
-        return first(jdbc.sql("SELECT MIN(ts) FROM telemetry_samples").query(Long.class).list());
+    void doneUntil(Resolution resolution, Instant until) {
+        if (jdbc.sql("UPDATE telemetry_rollup SET done_until = ? WHERE resolution = ?")
+                .params(until.toEpochMilli(), resolution.seconds()).update() == 0) {
+            jdbc.sql("INSERT INTO telemetry_rollup (resolution, done_until) VALUES (?, ?)")
+                    .params(resolution.seconds(), until.toEpochMilli()).update();
+        }
     }
 
-    /** The value of a one-row aggregate query, which is NULL on an empty table. */
-    private static Optional<Instant> first(List<Long> values) {
-        return values.stream().filter(Objects::nonNull).findFirst().map(Instant::ofEpochMilli);
+    /** The time of the oldest raw point, if any (a scan, made only before maintenance has first run). */
+    Optional<Instant> firstPoint() {
+        return jdbc.sql("SELECT MIN(ts) FROM telemetry_points").query(Long.class).list().stream()
+                .filter(Objects::nonNull).findFirst().map(Instant::ofEpochMilli);
     }
 
-    int deleteSamplesBefore(Instant cutoff) {
-        return jdbc.sql("DELETE FROM telemetry_samples WHERE ts < ?").param(cutoff.toEpochMilli()).update();
-    }
-
-    int deleteAggregatesBefore(Instant cutoff) {
-        return jdbc.sql("DELETE FROM telemetry_aggregates WHERE bucket < ?").param(cutoff.toEpochMilli()).update();
+    /**
+     * Deletes raw points before one cutoff and buckets before another, a few hundred series at a time, so that each
+     * delete is a range of the primary key; returns the points and buckets deleted.
+     */
+    int[] deleteBefore(Instant rawCutoff, Instant bucketCutoff) {
+        List<Integer> series = jdbc.sql("SELECT id FROM telemetry_series ORDER BY id").query(Integer.class).list();
+        int[] deleted = new int[2];
+        for (int i = 0; i < series.size(); i += SERIES_CHUNK) {
+            List<Integer> ids = series.subList(i, Math.min(series.size(), i + SERIES_CHUNK));
+            deleted[0] += jdbc.sql("DELETE FROM telemetry_points WHERE series_id IN (:ids) AND ts < :cutoff")
+                    .param("ids", ids).param("cutoff", rawCutoff.toEpochMilli()).update();
+            deleted[1] += jdbc.sql("DELETE FROM telemetry_buckets WHERE series_id IN (:ids) AND resolution IN (300, 3600) "
+                            + "AND bucket < :cutoff")
+                    .param("ids", ids).param("cutoff", bucketCutoff.toEpochMilli()).update();
+        }
+        return deleted;
     }
 
     int deleteEventsBefore(Instant cutoff) {
@@ -93,16 +120,17 @@ class JdbcHistoryStore {
                 "to", to.toEpochMilli(), "limit", limit));
         String filter = "";
         if (channel != null) {
-            filter += " AND channel = :channel";
+            filter += " AND s.channel = :channel";
             params.put("channel", channel);
         }
         if (metric != null) {
-            filter += " AND metric = :metric";
+            filter += " AND s.metric = :metric";
             params.put("metric", metric);
         }
         if (resolution == Resolution.RAW) {
-            return jdbc.sql("SELECT channel, metric, ts, reading FROM telemetry_samples WHERE device_id = :device "
-                            + "AND ts >= :from AND ts < :to" + filter + " ORDER BY ts, channel, metric LIMIT :limit")
+            return jdbc.sql("SELECT s.channel, s.metric, p.ts, p.reading FROM telemetry_series s JOIN telemetry_points p "
+                            + "ON p.series_id = s.id WHERE s.device_id = :device AND p.ts >= :from AND p.ts < :to" + filter
+                            + " ORDER BY p.ts, s.channel, s.metric LIMIT :limit")
                     .params(params).query((rs, row) -> {
                         double v = rs.getDouble("reading");
                         return new HistoryPoint(rs.getString("channel"), rs.getString("metric"),
@@ -110,9 +138,10 @@ class JdbcHistoryStore {
                     }).list();
         }
         params.put("resolution", resolution.seconds());
-        return jdbc.sql("SELECT channel, metric, bucket, min_value, max_value, sum_value, samples FROM telemetry_aggregates "
-                        + "WHERE device_id = :device AND resolution = :resolution AND bucket >= :from AND bucket < :to"
-                        + filter + " ORDER BY bucket, channel, metric LIMIT :limit")
+        return jdbc.sql("SELECT s.channel, s.metric, a.bucket, a.min_value, a.max_value, a.sum_value, a.samples "
+                        + "FROM telemetry_series s JOIN telemetry_buckets a ON a.series_id = s.id WHERE s.device_id = :device "
+                        + "AND a.resolution = :resolution AND a.bucket >= :from AND a.bucket < :to" + filter
+                        + " ORDER BY a.bucket, s.channel, s.metric LIMIT :limit")
                 .params(params).query((rs, row) -> {
                     int samples = rs.getInt("samples");
                     double sum = rs.getDouble("sum_value");
@@ -124,21 +153,23 @@ class JdbcHistoryStore {
 
     /**
      * Energy used per device and hour in {@code [from, to)}: hourly aggregates where they exist (before
-     * {@code hourlyUntil}), raw samples after that. Each row is a device id, an instant and Wh.
+     * {@code hourlyUntil}), raw points after that. Each row is a device id, an instant and Wh.
      */
     List<EnergyRow> energy(List<String> deviceIds, Instant from, Instant to, Instant hourlyUntil) {
         if (deviceIds.isEmpty()) {
             return List.of();
         }
         long split = Math.max(from.toEpochMilli(), Math.min(to.toEpochMilli(), hourlyUntil.toEpochMilli()));
-        List<EnergyRow> rows = new ArrayList<>(jdbc.sql("SELECT device_id, bucket, SUM(sum_value) AS wh FROM "
-                        + "telemetry_aggregates WHERE resolution = 3600 AND metric = 'energy' AND device_id IN (:ids) "
-                        + "AND bucket >= :from AND bucket < :to GROUP BY device_id, bucket")
+        List<EnergyRow> rows = new ArrayList<>(jdbc.sql("SELECT s.device_id, a.bucket, SUM(a.sum_value) AS wh FROM "
+                        + "telemetry_series s JOIN telemetry_buckets a ON a.series_id = s.id AND a.resolution = 3600 "
+                        + "WHERE s.metric = 'energy' AND s.device_id IN (:ids) AND a.bucket >= :from AND a.bucket < :to "
+                        + "GROUP BY s.device_id, a.bucket")
                 .param("ids", deviceIds).param("from", from.toEpochMilli()).param("to", split)
                 .query((rs, row) -> new EnergyRow(rs.getString("device_id"), Instant.ofEpochMilli(rs.getLong("bucket")),
                         rs.getDouble("wh"))).list());
-        rows.addAll(jdbc.sql("SELECT device_id, ts, SUM(reading) AS wh FROM telemetry_samples WHERE metric = 'energy' "
-                        + "AND device_id IN (:ids) AND ts >= :from AND ts < :to GROUP BY device_id, ts")
+        rows.addAll(jdbc.sql("SELECT s.device_id, p.ts, SUM(p.reading) AS wh FROM telemetry_series s JOIN telemetry_points p "
+                        + "ON p.series_id = s.id WHERE s.metric = 'energy' AND s.device_id IN (:ids) AND p.ts >= :from "
+                        + "AND p.ts < :to GROUP BY s.device_id, p.ts")
                 .param("ids", deviceIds).param("from", split).param("to", to.toEpochMilli())
                 .query((rs, row) -> new EnergyRow(rs.getString("device_id"), Instant.ofEpochMilli(rs.getLong("ts")),
                         rs.getDouble("wh"))).list());
@@ -147,17 +178,18 @@ class JdbcHistoryStore {
 
     /**
      * Energy used by the whole fleet in {@code [from, to)}, per hourly aggregate bucket (before {@code hourlyUntil})
-     * and per raw sample time (after it), each an instant and Wh.
+     * and per raw point time (after it), each an instant and Wh.
      */
     List<EnergyRow> fleetEnergy(Instant from, Instant to, Instant hourlyUntil) {
         long split = Math.max(from.toEpochMilli(), Math.min(to.toEpochMilli(), hourlyUntil.toEpochMilli()));
-        List<EnergyRow> rows = new ArrayList<>(jdbc.sql("SELECT bucket, SUM(sum_value) AS wh FROM telemetry_aggregates "
-                        + "WHERE resolution = 3600 AND metric = 'energy' AND bucket >= ? AND bucket < ? GROUP BY bucket")
+        List<EnergyRow> rows = new ArrayList<>(jdbc.sql("SELECT a.bucket, SUM(a.sum_value) AS wh FROM telemetry_series s "
+                        + "CROSS JOIN telemetry_buckets a WHERE a.series_id = s.id AND a.resolution = 3600 "
+                        + "AND s.metric = 'energy' AND a.bucket >= ? AND a.bucket < ? GROUP BY a.bucket")
                 .params(from.toEpochMilli(), split)
                 .query((rs, row) -> new EnergyRow(null, Instant.ofEpochMilli(rs.getLong("bucket")), rs.getDouble("wh")))
                 .list());
-        rows.addAll(jdbc.sql("SELECT ts, SUM(reading) AS wh FROM telemetry_samples WHERE metric = 'energy' "
-                        + "AND ts >= ? AND ts < ? GROUP BY ts")
+        rows.addAll(jdbc.sql("SELECT p.ts, SUM(p.reading) AS wh FROM telemetry_series s CROSS JOIN telemetry_points p "
+                        + "WHERE p.series_id = s.id AND s.metric = 'energy' AND p.ts >= ? AND p.ts < ? GROUP BY p.ts")
                 .params(split, to.toEpochMilli())
                 .query((rs, row) -> new EnergyRow(null, Instant.ofEpochMilli(rs.getLong("ts")), rs.getDouble("wh")))
                 .list());

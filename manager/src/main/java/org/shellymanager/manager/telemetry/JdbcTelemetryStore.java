@@ -13,8 +13,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The latest status of every device ({@code device_telemetry}), raw samples ({@code telemetry_samples}) and input
- * events ({@code telemetry_events}).
+ * The latest status of every device ({@code device_telemetry}) and input events ({@code telemetry_events}); history
+ * series are written by {@link JdbcSeriesStore}.
  */
 @Repository
 class JdbcTelemetryStore {
@@ -74,26 +74,6 @@ class JdbcTelemetryStore {
                         ps.setBoolean(5, s.battery());
                         ps.setString(6, json.writeValueAsString(s.readings().stream().map(StoredReading::of).toList()));
                         ps.setString(7, s.deviceId());
-                    });
-        });
-    }
-
-    /** Adds samples in one batch; samples of devices forgotten meanwhile are dropped. */
-    void insertSamples(List<Sample> samples) {
-        if (samples.isEmpty()) {
-            return;
-        }
-        transactions.executeWithoutResult(tx -> {
-            Set<String> existing = new HashSet<>(jdbc.sql("SELECT id FROM devices WHERE id IN (:ids)")
-                    .param("ids", samples.stream().map(Sample::deviceId).distinct().toList()).query(String.class).list());
-            List<Sample> kept = samples.stream().filter(s -> existing.contains(s.deviceId())).toList();
-            template.batchUpdate("INSERT INTO telemetry_samples (device_id, channel, metric, ts, reading) VALUES (?, ?, ?, ?, ?)",
-                    kept, 1000, (ps, s) -> {
-                        ps.setString(1, s.deviceId());
-                        ps.setString(2, s.reading().channel());
-                        ps.setString(3, s.reading().metric().key());
-                        ps.setLong(4, s.at().toEpochMilli());
-                        ps.setDouble(5, s.reading().value());
                     });
         });
     }

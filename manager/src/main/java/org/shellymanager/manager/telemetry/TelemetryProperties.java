@@ -82,13 +82,15 @@ public record TelemetryProperties(@DefaultValue("true") boolean enabled,
      * @param aggregateRetention how long 5-minute and hourly aggregates are kept
      * @param flushInterval      how often buffered samples are written, in one batch
      * @param maintenanceInterval how often aggregates are computed and old data removed
-     * @param bufferLimit        samples (and, separately, input events) held in memory while they cannot be written;
-     *                           past it the oldest are dropped and counted
+     * @param bufferLimit        raw points (and, separately, closed 5-minute buckets and input events) held in memory
+     *                           while they cannot be written; past it the oldest are dropped and counted
+     * @param heartbeat          a reading equal to the one stored before it is stored again only once this much time
+     *                           has passed since (aggregates count every sample all the same)
      */
     public record History(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration sampleInterval,
                           @DefaultValue("7d") Duration rawRetention, @DefaultValue("730d") Duration aggregateRetention,
                           @DefaultValue("5s") Duration flushInterval, @DefaultValue("5m") Duration maintenanceInterval,
-                          @DefaultValue("250000") int bufferLimit) {
+                          @DefaultValue("250000") int bufferLimit, @DefaultValue("5m") Duration heartbeat) {
 
         public History {
             requireAtLeast(sampleInterval, Duration.ZERO, "history.sample-interval");
@@ -96,9 +98,15 @@ public record TelemetryProperties(@DefaultValue("true") boolean enabled,
             requireAtLeast(aggregateRetention, rawRetention, "history.aggregate-retention");
             requireAtLeast(flushInterval, Duration.ofMillis(100), "history.flush-interval");
             requireAtLeast(maintenanceInterval, Duration.ofSeconds(1), "history.maintenance-interval");
+            requireAtLeast(heartbeat, Duration.ZERO, "history.heartbeat");
             if (bufferLimit < 1 || bufferLimit > 50_000_000) {
                 throw invalid("history.buffer-limit must be from 1 to 50000000, was " + bufferLimit);
             }
+        }
+
+        /** How long after a time window ends its samples have surely been flushed: two flush intervals and 10 s. */
+        Duration settled() {
+            return flushInterval.multipliedBy(2).plusSeconds(10);
         }
     }
 

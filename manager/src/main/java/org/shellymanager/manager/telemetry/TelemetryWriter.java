@@ -1,10 +1,13 @@
 package org.shellymanager.manager.telemetry;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -16,13 +19,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Buffers latest statuses, history samples and input events and writes them in batches, so that a fleet of thousands
- * costs a few transactions per flush instead of one per poll. What is buffered at shutdown is written before the
- * database goes away.
+ * Buffers latest statuses, history and input events and writes them in batches, so that a fleet of thousands
+ * costs a few transactions per flush instead of one per poll. Samples go through a {@link SeriesRecorder} first: what
+ * is written are the raw points it keeps and the 5-minute buckets it has closed, together in one transaction. What is
+ * buffered at shutdown, open buckets included, is written before the database goes away.
  *
  * <p>While the database cannot be written, nothing taken for a failed write is lost: the latest status of every
- * device stays (one per device, a newer poll replaces it), and samples and input events stay queued up to
- * {@code history.buffer-limit} each; past that the oldest are dropped and counted
+ * device stays (one per device, a newer poll replaces it), and raw points, closed buckets and input events stay
+ * queued up to {@code history.buffer-limit} each; past that the oldest are dropped and counted
  * ({@code shelly.telemetry.dropped}, and the {@code telemetry} health component).
  */
 @Component
@@ -32,16 +36,29 @@ class TelemetryWriter implements SmartLifecycle {
     private static final int MAX_BATCH = 20_000;
 
     private final JdbcTelemetryStore store;
+    private final JdbcSeriesStore series;
+    private final Clock clock;
+    private final long settled;
     private final Map<String, LatestStatus> latest = new ConcurrentHashMap<>();
-    private final BoundedBuffer<Sample> samples;
+    private final SeriesRecorder recorder;
+    private final BoundedBuffer<SeriesRecorder.Point> samples;
+    private final BoundedBuffer<SeriesRecorder.Bucket> buckets;
     private final BoundedBuffer<InputEvent> events;
+    private final Object writing = new Object();
     private volatile boolean running;
 
-    TelemetryWriter(JdbcTelemetryStore store, TelemetryProperties properties, MeterRegistry registry) {
+    TelemetryWriter(JdbcTelemetryStore store, JdbcSeriesStore series, TelemetryProperties properties,
+                    MeterRegistry registry, Clock clock) {
         this.store = store;
+        this.series = series;
+        this.clock = clock;
+        this.settled = properties.history().settled().toMillis();
+        this.recorder = new SeriesRecorder(properties.history().heartbeat().toMillis());
         this.samples = new BoundedBuffer<>(properties.history().bufferLimit());
+        this.buckets = new BoundedBuffer<>(properties.history().bufferLimit());
         this.events = new BoundedBuffer<>(properties.history().bufferLimit());
         register(registry, "samples", samples);
+        register(registry, "buckets", buckets);
         register(registry, "events", events);
     }
 
@@ -57,14 +74,35 @@ class TelemetryWriter implements SmartLifecycle {
     }
 
     void samples(List<Sample> more) {
-        samples.addAll(more);
+        if (more.isEmpty()) {
+            return;
+        }
+        synchronized (recorder) {
+            SeriesRecorder.Rows rows = recorder.record(more);
+            samples.addAll(rows.points());
+            buckets.addAll(rows.buckets());
+        }
     }
 
     void events(List<InputEvent> more) {
         events.addAll(more);
     }
 
-    /** Samples and input events held now, dropped so far, and the limit of each. */
+    /**
+     * Runs {@code action} while nothing is being written, with the start of the oldest 5-minute bucket not written
+     * yet (open, or closed and waiting), {@code Long.MAX_VALUE} when there is none.
+     */
+    <T> T whileNotWriting(LongFunction<T> action) {
+        synchronized (writing) {
+            long oldest;
+            synchronized (recorder) {
+                oldest = Math.min(recorder.oldestOpen(), buckets.min(SeriesRecorder.Bucket::start));
+            }
+            return action.apply(oldest);
+        }
+    }
+
+    /** Raw points and input events held now, dropped so far, and the limit of each. */
     BufferState bufferState() {
         return new BufferState(samples.size(), samples.dropped(), events.size(), events.dropped(), samples.limit());
     }
@@ -74,18 +112,48 @@ class TelemetryWriter implements SmartLifecycle {
 
     @Scheduled(fixedDelayString = "${shelly-manager.telemetry.history.flush-interval:5s}")
     void flush() {
-        try {
-            writeLatest();
-            while (write(samples, store::insertSamples)) {
-                // until the buffer is empty
+        closeUntil(clock.millis() - settled);
+        write();
+    }
+
+    private void closeUntil(long until) {
+        synchronized (recorder) {
+            buckets.addAll(recorder.closeUntil(until));
+        }
+    }
+
+    private void write() {
+        synchronized (writing) {
+            try {
+                writeLatest();
+                while (writeHistory()) {
+                    // until the buffers are empty
+                }
+                while (write(events, store::insertEvents)) {
+                    // until the buffer is empty
+                }
+            } catch (RuntimeException e) {
+                log.warn("writing telemetry failed; it stays buffered for the next flush (up to {} points, buckets and "
+                        + "events each): {}", samples.limit(), e.toString());
             }
-            while (write(events, store::insertEvents)) {
-                // until the buffer is empty
+        }
+    }
+
+    /** Writes one batch of points with the buckets closed so far; true when there may be more. */
+    private boolean writeHistory() {
+        List<SeriesRecorder.Point> points = samples.take(MAX_BATCH);
+        List<SeriesRecorder.Bucket> closed = buckets.take(MAX_BATCH);
+        try {
+            Set<String> gone = series.write(points, closed);
+            if (!gone.isEmpty()) {
+                recorder.forget(gone);
             }
         } catch (RuntimeException e) {
-            log.warn("writing telemetry failed; it stays buffered for the next flush (samples and events up to {} each): {}",
-                    samples.limit(), e.toString());
+            samples.putBack(points);
+            buckets.putBack(closed);
+            throw e;
         }
+        return points.size() == MAX_BATCH || closed.size() == MAX_BATCH;
     }
 
     private void writeLatest() {
@@ -123,7 +191,8 @@ class TelemetryWriter implements SmartLifecycle {
 
     @Override
     public void stop() {
-        flush();
+        closeUntil(Long.MAX_VALUE);
+        write();
         running = false;
     }
 

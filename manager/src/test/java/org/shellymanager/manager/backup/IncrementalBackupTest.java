@@ -47,15 +47,16 @@ class IncrementalBackupTest {
     void aChainOfIncrementalsAndADifferentialRestoreToTheExactStateOfTheirLastArchive(Kind kind) throws Exception {
         try (TestDatabase source = tracked(kind); TestDatabase incremental = tracked(kind); TestDatabase differential = tracked(kind)) {
             BackupRestoreTest.seed(source.dataSource(), CIPHER);
-            sql(source, "INSERT INTO telemetry_samples (device_id, channel, metric, ts, reading) VALUES "
-                    + "('dev-1', 'switch:0', 'power', 1000, 12.5), ('dev-1', 'switch:0', 'power', 2000, 13.25), "
-                    + "('dev-2', 'switch:0', 'power', 1000, 7.0)");
+            sql(source, "INSERT INTO telemetry_series (id, device_id, channel, metric) VALUES "
+                    + "(1, 'dev-1', 'switch:0', 'power'), (2, 'dev-2', 'switch:0', 'power')");
+            sql(source, "INSERT INTO telemetry_points (series_id, ts, reading) VALUES (1, 1000, 12.5), (1, 2000, 13.25), "
+                    + "(2, 1000, 7.0)");
             Manifest full = write(source, "full.sma", BackupType.FULL, null);
 
             sql(source, "UPDATE devices SET name = 'Renamed', online = " + bool(kind, true) + " WHERE id = 'dev-3'");
             sql(source, "DELETE FROM devices WHERE id = 'dev-5'");
-            sql(source, "DELETE FROM telemetry_samples WHERE ts = 2000");
-            sql(source, "INSERT INTO telemetry_samples (device_id, channel, metric, ts, reading) VALUES ('dev-2', 'switch:0', 'power', 3000, 8.5)");
+            sql(source, "DELETE FROM telemetry_points WHERE ts = 2000");
+            sql(source, "INSERT INTO telemetry_points (series_id, ts, reading) VALUES (2, 3000, 8.5)");
             sql(source, "INSERT INTO device_tags (device_id, tag) VALUES ('dev-3', 'new-tag')");
             sql(source, "INSERT INTO settings (name, setting, updated_at) VALUES ('polling', 'fast', 1)");
             Manifest first = write(source, "i1.sma", BackupType.INCREMENTAL, full);
@@ -105,6 +106,66 @@ class IncrementalBackupTest {
                     .isInstanceOfSatisfying(ManagerException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BACKUP_CHAIN_BROKEN));
             assertThat(count(target, "devices")).isZero();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void historyArchivedBeforeSeriesRestoresIntoSeriesPointsAndBuckets(Kind kind) throws Exception {
+        try (TestDatabase source = TestDatabase.create(kind).migrated(); TestDatabase target = tracked(kind)) {
+            BackupRestoreTest.seed(source.dataSource(), CIPHER);
+            for (String table : List.of("telemetry_points", "telemetry_buckets", "telemetry_rollup", "telemetry_series")) {
+                sql(source, "DROP TABLE " + table);
+            }
+            sql(source, "CREATE TABLE telemetry_samples (device_id VARCHAR(36) NOT NULL, channel VARCHAR(64) NOT NULL, "
+                    + "metric VARCHAR(32) NOT NULL, ts BIGINT NOT NULL, reading DOUBLE PRECISION NOT NULL, "
+                    + "CONSTRAINT fk_telemetry_samples_device FOREIGN KEY (device_id) REFERENCES devices (id) ON DELETE CASCADE)");
+            sql(source, "CREATE TABLE telemetry_aggregates (device_id VARCHAR(36) NOT NULL, channel VARCHAR(64) NOT NULL, "
+                    + "metric VARCHAR(32) NOT NULL, resolution INTEGER NOT NULL, bucket BIGINT NOT NULL, "
+                    + "min_value DOUBLE PRECISION NOT NULL, max_value DOUBLE PRECISION NOT NULL, "
+                    + "sum_value DOUBLE PRECISION NOT NULL, samples INTEGER NOT NULL, "
+                    + "PRIMARY KEY (device_id, resolution, bucket, channel, metric), CONSTRAINT fk_telemetry_aggregates_device "
+                    + "FOREIGN KEY (device_id) REFERENCES devices (id) ON DELETE CASCADE)");
+            new ChangeTracking(source.dataSource()).install();
+            sql(source, "INSERT INTO telemetry_samples (device_id, channel, metric, ts, reading) VALUES "
+                    + "('dev-1', 'switch:0', 'power', 1000, 12.5), ('dev-1', 'switch:0', 'power', 2000, 13.25), "
+                    + "('dev-2', 'switch:0', 'energy', 1000, 7.0)");
+            sql(source, "INSERT INTO telemetry_aggregates (device_id, channel, metric, resolution, bucket, min_value, "
+                    + "max_value, sum_value, samples) VALUES ('dev-1', 'switch:0', 'power', 300, 0, 12.5, 13.25, 25.75, 2)");
+            Manifest full = write(source, "old-full.sma", BackupType.FULL, null);
+            sql(source, "DELETE FROM telemetry_samples WHERE ts = 2000");
+            sql(source, "INSERT INTO telemetry_samples (device_id, channel, metric, ts, reading) VALUES "
+                    + "('dev-2', 'switch:0', 'energy', 3000, 8.5)");
+            sql(source, "UPDATE telemetry_aggregates SET max_value = 20, sum_value = 32.5 WHERE bucket = 0");
+            write(source, "old-i1.sma", BackupType.INCREMENTAL, full);
+
+            restore(target, "old-full.sma", "old-i1.sma");
+
+            assertThat(query(target, "SELECT s.device_id, s.metric, p.ts, p.reading FROM telemetry_series s "
+                    + "JOIN telemetry_points p ON p.series_id = s.id ORDER BY s.device_id, p.ts")).containsExactly(
+                    List.of("dev-1", "power", "1000", "12.5"), List.of("dev-2", "energy", "1000", "7.0"),
+                    List.of("dev-2", "energy", "3000", "8.5"));
+            assertThat(query(target, "SELECT s.device_id, a.resolution, a.bucket, a.min_value, a.max_value, a.sum_value, "
+                    + "a.samples FROM telemetry_series s JOIN telemetry_buckets a ON a.series_id = s.id"))
+                    .containsExactly(List.of("dev-1", "300", "0", "12.5", "20.0", "32.5", "2"));
+        }
+    }
+
+    /** The rows of a query, each value as text ({@code 1000}, {@code 12.5}), in the query's order. */
+    private static List<List<String>> query(TestDatabase database, String sql) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); var rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    Object value = rs.getObject(i);
+                    row.add(value instanceof Number n && !(value instanceof Double || value instanceof Float)
+                            ? String.valueOf(n.longValue()) : value instanceof Number n ? String.valueOf(n.doubleValue())
+                            : String.valueOf(value));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     @ParameterizedTest

@@ -64,8 +64,13 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Applies the application's migrations, as the server does at start-up. */
     public TestDatabase migrated() {
+        return migratedTo("latest");
+    }
+
+    /** Applies the application's migrations up to and including {@code version} ({@code latest}: all of them). */
+    public TestDatabase migratedTo(String version) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .ignoreMigrationPatterns(new String[0]).load().migrate();
+                .ignoreMigrationPatterns(new String[0]).target(version).load().migrate();
         return this;
     }
 

@@ -106,7 +106,7 @@ class DatabaseOutageTest {
 
     private static long samplesBetween(OwnPostgres postgres, Instant from, Instant to) throws Exception {
         try (Connection db = postgres.connect();
-             PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM telemetry_samples WHERE ts >= ? AND ts < ?")) {
+             PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM telemetry_points WHERE ts >= ? AND ts < ?")) {
             count.setLong(1, from.toEpochMilli());
             count.setLong(2, to.toEpochMilli());
             try (ResultSet rs = count.executeQuery()) {

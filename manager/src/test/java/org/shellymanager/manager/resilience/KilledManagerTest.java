@@ -162,12 +162,12 @@ class KilledManagerTest {
             assertThat(again.get("/api/v1/devices").body().path("total").asLong()).as("devices after the killed restore").isZero();
             ManagerJvm.Reply restored = again.post(restore, "");
             assertThat(restored.status()).as(restored.body().toString()).isEqualTo(200);
-            assertThat(restored.body().path("rows").path("telemetry_samples").asLong()).isEqualTo(400_000);
+            assertThat(restored.body().path("rows").path("telemetry_points").asLong()).isEqualTo(400_000);
             assertThat(again.get("/api/v1/devices").body().path("total").asLong()).isEqualTo(ids.size());
         }
     }
 
-    /** Four devices in the inventory of a manager on {@code dataDir}, with 400,000 history samples; answers their ids. */
+    /** Four devices in the inventory of a manager on {@code dataDir}, with 400,000 raw history points; answers their ids. */
     private static List<String> fourDevicesWithSamples(Path dataDir) throws Exception {
         List<String> ids = new ArrayList<>();
         try (SimulatedFleet fleet = SimulatedFleet.start(FleetSpec.builder().add("SHSW-PM", 2).add("SNSW-001P16EU", 2).build());
@@ -195,11 +195,18 @@ class KilledManagerTest {
 
     private static void writeSamples(Path dataDir, List<String> ids, int rows) throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("shelly-manager.db"));
+             PreparedStatement series = db.prepareStatement(
+                     "INSERT INTO telemetry_series (id, device_id, channel, metric) VALUES (?, ?, 'switch:0', 'power')");
              PreparedStatement insert = db.prepareStatement(
-                     "INSERT INTO telemetry_samples (device_id, channel, metric, ts, reading) VALUES (?, 'switch:0', 'power', ?, ?)")) {
+                     "INSERT INTO telemetry_points (series_id, ts, reading) VALUES (?, ?, ?)")) {
             db.setAutoCommit(false);
+            for (int i = 0; i < ids.size(); i++) {
+                series.setInt(1, 1000 + i);
+                series.setString(2, ids.get(i));
+                series.executeUpdate();
+            }
             for (int i = 0; i < rows; i++) {
-                insert.setString(1, ids.get(i % ids.size()));
+                insert.setInt(1, 1000 + i % ids.size());
                 insert.setLong(2, 1_700_000_000_000L + i * 1000L);
                 insert.setDouble(3, i % 100);
                 insert.addBatch();

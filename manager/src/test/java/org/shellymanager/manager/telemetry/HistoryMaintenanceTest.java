@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.params.Parameter;
 import org.shellymanager.manager.platform.MutableClock;
 import org.shellymanager.manager.platform.OnEveryDatabase;
@@ -19,7 +20,11 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Downsampling and retention on known input, exact, on SQLite, PostgreSQL and MariaDB. */
+/**
+ * History as the writer stores it and maintenance completes it: exact buckets over every sample with repeated readings
+ * not stored again, a lost bucket made from the stored points, downsampling and retention, on SQLite, PostgreSQL and
+ * MariaDB.
+ */
 @OnEveryDatabase
 class HistoryMaintenanceTest {
 
@@ -30,7 +35,9 @@ class HistoryMaintenanceTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T12:00:00Z"));
     private JdbcClient jdbc;
-    private JdbcTelemetryStore samples;
+    private TransactionTemplate transactions;
+    private JdbcSeriesStore series;
+    private TelemetryWriter writer;
     private JdbcHistoryStore history;
     private HistoryMaintenance maintenance;
 
@@ -38,39 +45,110 @@ class HistoryMaintenanceTest {
     void oneDevice() {
         jdbc = JdbcClient.create(database.dataSource());
         jdbc.sql("DELETE FROM devices").update();
+        jdbc.sql("DELETE FROM telemetry_rollup").update();
         database.insertDevice(DEVICE, "AABBCCDDEE01");
-        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
-        samples = new JdbcTelemetryStore(jdbc, new JdbcTemplate(database.dataSource()), transactions,
-                JsonMapper.builder().build());
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
+        series = new JdbcSeriesStore(jdbc, new JdbcTemplate(database.dataSource()), transactions);
+        writer = writer();
         history = new JdbcHistoryStore(jdbc);
-        maintenance = new HistoryMaintenance(history, transactions, TelemetryPropertiesFixture.defaults(), clock);
+        maintenance = new HistoryMaintenance(history, writer, transactions, TelemetryPropertiesFixture.defaults(), clock);
+    }
+
+    private TelemetryWriter writer() {
+        return new TelemetryWriter(new JdbcTelemetryStore(jdbc, new JdbcTemplate(database.dataSource()), transactions,
+                JsonMapper.builder().build()), series, TelemetryPropertiesFixture.defaults(), new SimpleMeterRegistry(), clock);
+    }
+
+    /** Records samples as polls do and writes them, with every bucket before the clock's time closed. */
+    private void record(Sample... samples) {
+        writer.samples(List.of(samples));
+        writer.flush();
     }
 
     @Test
-    void fiveMinuteAndHourlyAggregatesAreExact() {
-        samples.insertSamples(List.of(
-                power("10:00:00", 10), power("10:01:00", 20), power("10:04:59.999", 30), power("10:05:00", 100),
-                energy("10:00:00", 1.5), energy("10:02:00", 2.25), energy("10:06:00", 0.25)));
+    void aggregatesCountEverySampleWhileRepeatedReadingsAreStoredOnce() {
+        record(power("10:00:00", 10), power("10:01:00", 10), power("10:02:00", 20), power("10:04:59.999", 30),
+                power("10:05:00", 100), energy("10:00:00", 1.5), energy("10:01:00", 0), energy("10:02:00", 2.25),
+                energy("10:06:00", 0.25));
 
         maintenance.run();
 
         List<HistoryPoint> fiveMinutes = history.series(DEVICE, "switch:0", null, TEN, TEN.plus(Duration.ofHours(1)),
                 Resolution.FIVE_MINUTES, 100);
         assertThat(fiveMinutes).containsExactly(
-                new HistoryPoint("switch:0", "energy", TEN, 1.5, 2.25, 1.875, 3.75, 2),
-                new HistoryPoint("switch:0", "power", TEN, 10, 30, 20, 60, 3),
+                new HistoryPoint("switch:0", "energy", TEN, 0, 2.25, 1.25, 3.75, 3),
+                new HistoryPoint("switch:0", "power", TEN, 10, 30, 17.5, 70, 4),
                 new HistoryPoint("switch:0", "energy", at("10:05:00"), 0.25, 0.25, 0.25, 0.25, 1),
                 new HistoryPoint("switch:0", "power", at("10:05:00"), 100, 100, 100, 100, 1));
         List<HistoryPoint> hourly = history.series(DEVICE, null, null, TEN, TEN.plus(Duration.ofHours(1)),
                 Resolution.HOUR, 100);
         assertThat(hourly).containsExactly(
-                new HistoryPoint("switch:0", "energy", TEN, 0.25, 2.25, 4.0 / 3, 4.0, 3),
-                new HistoryPoint("switch:0", "power", TEN, 10, 100, 40, 160, 4));
+                new HistoryPoint("switch:0", "energy", TEN, 0, 2.25, 1.0, 4.0, 4),
+                new HistoryPoint("switch:0", "power", TEN, 10, 100, 34, 170, 5));
+        assertThat(history.series(DEVICE, null, null, TEN, at("10:10:00"), Resolution.RAW, 100))
+                .extracting(HistoryPoint::metric, HistoryPoint::at, HistoryPoint::sum).containsExactly(
+                        tuple("energy", TEN, 1.5), tuple("power", TEN, 10.0), tuple("energy", at("10:02:00"), 2.25),
+                        tuple("power", at("10:02:00"), 20.0), tuple("power", at("10:04:59.999"), 30.0),
+                        tuple("power", at("10:05:00"), 100.0), tuple("energy", at("10:06:00"), 0.25));
+    }
+
+    @Test
+    void anUnchangedReadingIsStoredAgainAfterTheHeartbeat() {
+        record(power("10:00:00", 5), power("10:02:00", 5), power("10:04:59.999", 5), power("10:05:00", 5),
+                power("10:06:00", 5));
+
+        assertThat(history.series(DEVICE, null, null, TEN, at("10:10:00"), Resolution.RAW, 100))
+                .extracting(HistoryPoint::at).containsExactly(TEN, at("10:05:00"));
+    }
+
+    @Test
+    void energyAcrossACounterResetAddsUpAsBefore() {
+        EnergyCounters counters = new EnergyCounters();
+        double[] counter = {100, 110, 110, 4, 4, 9};
+        for (int i = 0; i < counter.length; i++) {
+            counters.count(List.of(new Reading("switch:0", Metric.ENERGY_COUNTER, counter[i])));
+            Instant at = TEN.plus(Duration.ofSeconds(30L * i));
+            writer.samples(counters.drain().stream().map(r -> new Sample(DEVICE, at, r)).toList());
+        }
+        writer.flush();
+        maintenance.run();
+
+        double stored = history.series(DEVICE, null, "energy", TEN, at("10:05:00"), Resolution.RAW, 100).stream()
+                .mapToDouble(HistoryPoint::sum).sum();
+        double bucket = history.series(DEVICE, null, "energy", TEN, at("10:05:00"), Resolution.FIVE_MINUTES, 10)
+                .getFirst().sum();
+        assertThat(stored).isEqualTo(bucket).isEqualTo(10 + 4 + 5);
+        assertThat(history.series(DEVICE, null, "energy", TEN, at("10:05:00"), Resolution.RAW, 100))
+                .extracting(HistoryPoint::sum).doesNotContain(0.0);
+    }
+
+    @Test
+    void aBucketLostInACrashIsMadeFromTheStoredPoints() {
+        SeriesKey key = new SeriesKey(DEVICE, "switch:0", Metric.POWER);
+        series.write(List.of(new SeriesRecorder.Point(key, at("10:00:00").toEpochMilli(), 10),
+                new SeriesRecorder.Point(key, at("10:03:00").toEpochMilli(), 40)), List.of());
+
+        maintenance.run();
+
+        assertThat(history.series(DEVICE, null, "power", TEN, at("10:05:00"), Resolution.FIVE_MINUTES, 10))
+                .containsExactly(new HistoryPoint("switch:0", "power", TEN, 10, 40, 25, 50, 2));
+    }
+
+    @Test
+    void aBucketWrittenInPartOnShutdownIsCompletedAfterTheRestart() {
+        writer.samples(List.of(power("10:00:00", 10), power("10:01:00", 20)));
+        writer.stop();
+
+        writer = writer();
+        record(power("10:03:00", 30), power("10:06:00", 1));
+
+        assertThat(history.series(DEVICE, null, "power", TEN, at("10:05:00"), Resolution.FIVE_MINUTES, 10))
+                .containsExactly(new HistoryPoint("switch:0", "power", TEN, 10, 30, 20, 60, 3));
     }
 
     @Test
     void aRestartedMaintenanceDoesNotCountABucketTwice() {
-        samples.insertSamples(List.of(power("10:00:00", 10), energy("10:00:00", 1.5)));
+        record(power("10:00:00", 10), energy("10:00:00", 1.5));
 
         maintenance.run();
         maintenance.run();
@@ -81,9 +159,9 @@ class HistoryMaintenanceTest {
 
     @Test
     void energyPerHourComesFromAggregatesAndFromRawSamplesNotYetAggregated() {
-        samples.insertSamples(List.of(energy("10:00:00", 1.5), energy("10:30:00", 2.5)));
+        record(energy("10:00:00", 1.5), energy("10:30:00", 2.5));
         maintenance.run();
-        samples.insertSamples(List.of(energy("11:59:00", 0.5)));
+        record(energy("11:59:00", 0.5));
 
         List<JdbcHistoryStore.EnergyRow> rows = history.energy(List.of(DEVICE), TEN, clock.instant(),
                 maintenance.hourlyUntil());
@@ -93,10 +171,10 @@ class HistoryMaintenanceTest {
 
     @Test
     void fleetEnergyAddsUpEveryChannelPerHourFromAggregatesAndRawSamples() {
-        samples.insertSamples(List.of(energy("10:00:00", 1.5), energy("10:30:00", 2.5),
-                new Sample(DEVICE, at("10:40:00"), new Reading("switch:1", Metric.ENERGY, 1.0)), power("10:41:00", 99)));
+        record(energy("10:00:00", 1.5), energy("10:30:00", 2.5),
+                new Sample(DEVICE, at("10:40:00"), new Reading("switch:1", Metric.ENERGY, 1.0)), power("10:41:00", 99));
         maintenance.run();
-        samples.insertSamples(List.of(energy("11:59:00", 0.5)));
+        record(energy("11:59:00", 0.5));
 
         List<JdbcHistoryStore.EnergyRow> rows = history.fleetEnergy(TEN, clock.instant(), maintenance.hourlyUntil());
 
@@ -107,20 +185,21 @@ class HistoryMaintenanceTest {
     }
 
     @Test
-    void dropsRawSamplesAndAggregatesPastTheirRetention() {
+    void dropsRawPointsAndBucketsPastTheirRetention() {
         Instant old = clock.instant().minus(Duration.ofDays(8));
-        samples.insertSamples(List.of(new Sample(DEVICE, old, new Reading("switch:0", Metric.POWER, 5)),
-                power("11:00:00", 7)));
-        jdbc.sql("INSERT INTO telemetry_aggregates (device_id, channel, metric, resolution, bucket, min_value, max_value, "
-                + "sum_value, samples) VALUES (?, 'switch:0', 'power', 3600, ?, 1, 1, 1, 1)")
-                .params(DEVICE, clock.instant().minus(Duration.ofDays(731)).toEpochMilli()).update();
+        record(new Sample(DEVICE, old, new Reading("switch:0", Metric.POWER, 5)), power("11:00:00", 7));
+        jdbc.sql("INSERT INTO telemetry_buckets (series_id, resolution, bucket, min_value, max_value, sum_value, samples) "
+                        + "SELECT id, 3600, ?, 1, 1, 1, 1 FROM telemetry_series")
+                .param(clock.instant().minus(Duration.ofDays(731)).toEpochMilli()).update();
 
         maintenance.run();
 
-        assertThat(jdbc.sql("SELECT ts FROM telemetry_samples").query(Long.class).list())
+        assertThat(jdbc.sql("SELECT ts FROM telemetry_points").query(Long.class).list())
                 .containsExactly(at("11:00:00").toEpochMilli());
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM telemetry_aggregates WHERE bucket < ?")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM telemetry_buckets WHERE bucket < ?")
                 .param(clock.instant().minus(Duration.ofDays(730)).toEpochMilli()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM telemetry_buckets WHERE bucket >= ?")
+                .param(old.minusSeconds(300).toEpochMilli()).query(Long.class).single()).isPositive();
     }
 
     private static Sample power(String time, double watts) {
