@@ -2,6 +2,7 @@ package org.shellymanager.simulator.net;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.function.Consumer;
 
@@ -17,6 +18,19 @@ public interface Listeners {
      */
     Binding bind(InetSocketAddress address, Consumer<Socket> serve) throws IOException;
 
+    /** A listening socket on {@code address} that may take over an address in TIME_WAIT; closed if binding fails. */
+    static ServerSocket listen(InetSocketAddress address, int backlog) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        try {
+            socket.bind(address, backlog);
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
+        return socket;
+    }
+
     /** A bound address; closing it stops new connections to it. */
     interface Binding extends AutoCloseable {
 
@@ -24,5 +38,20 @@ public interface Listeners {
 
         @Override
         void close();
+
+        /** A binding on {@code port} whose close runs {@code release}. */
+        static Binding of(int port, Runnable release) {
+            return new Binding() {
+                @Override
+                public int port() {
+                    return port;
+                }
+
+                @Override
+                public void close() {
+                    release.run();
+                }
+            };
+        }
     }
 }

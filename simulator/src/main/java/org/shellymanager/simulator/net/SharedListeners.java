@@ -63,17 +63,7 @@ public final class SharedListeners implements Listeners, AutoCloseable {
         if (endpoints.putIfAbsent(key, serve) != null) {
             throw new BindException("Address already in use: " + key);
         }
-        return new Binding() {
-            @Override
-            public int port() {
-                return port;
-            }
-
-            @Override
-            public void close() {
-                endpoints.remove(key, serve);
-            }
-        };
+        return Binding.of(port, () -> endpoints.remove(key, serve));
     }
 
     /** The port a listener accepts on, started on first use; port 0 is one port the system chose, shared by all. */
@@ -82,14 +72,7 @@ public final class SharedListeners implements Listeners, AutoCloseable {
         if (wanted != 0 && sockets.containsKey(wanted)) {
             return wanted;
         }
-        ServerSocket socket = new ServerSocket();
-        socket.setReuseAddress(true);
-        try {
-            socket.bind(new InetSocketAddress(wanted), BACKLOG);
-        } catch (IOException e) {
-            socket.close();
-            throw e;
-        }
+        ServerSocket socket = Listeners.listen(new InetSocketAddress(wanted), BACKLOG);
         int bound = socket.getLocalPort();
         if (port == 0) {
             chosenPort = bound;

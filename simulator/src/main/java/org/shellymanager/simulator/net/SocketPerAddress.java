@@ -13,32 +13,17 @@ public final class SocketPerAddress implements Listeners {
 
     @Override
     public Binding bind(InetSocketAddress address, Consumer<Socket> serve) throws IOException {
-        ServerSocket socket = new ServerSocket();
-        socket.setReuseAddress(true);
-        try {
-            socket.bind(address, BACKLOG);
-        } catch (IOException e) {
-            socket.close();
-            throw e;
-        }
+        ServerSocket socket = Listeners.listen(address, BACKLOG);
         Thread.ofVirtual().name("sim-accept-" + address.getHostString() + ":" + socket.getLocalPort())
                 .start(() -> acceptLoop(socket, serve));
         int port = socket.getLocalPort();
-        return new Binding() {
-            @Override
-            public int port() {
-                return port;
+        return Binding.of(port, () -> {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
             }
-
-            @Override
-            public void close() {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // closing anyway
-                }
-            }
-        };
+        });
     }
 
     private static void acceptLoop(ServerSocket socket, Consumer<Socket> serve) {
