@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Restores a local archive into the server's empty database, after a confirmation. */
 @Command(name = "restore", description = "Restores a .sma archive into the server's database, which must hold no "
@@ -73,7 +74,16 @@ final class RestoreCommand implements Callable<Integer> {
             query.put("wait", false);
             JsonNode job = root.api().post("/api/v1/backups/" + ApiClient.encode(archive) + "/restore" + ApiClient.query(query),
                     null, header);
-            Optional<JsonNode> finished = root.jobFollower(spec).followToSuccess(job.path("id").asString(), printer);
+            String jobId = job.path("id").asString();
+            Optional<JsonNode> finished;
+            try {
+                finished = root.jobFollower(spec).followToSuccess(jobId, printer);
+            } catch (ApiProblemException e) {
+                if (dryRun || e.status() != 401) {
+                    throw e;
+                }
+                return tokenReplaced(printer, jobId);
+            }
             if (finished.isEmpty()) {
                 return CliErrorHandler.FAILED;
             }
@@ -98,6 +108,25 @@ final class RestoreCommand implements Callable<Integer> {
                         + "again with an account of the archive (shelly-manager login); the token used for the restore no longer works.");
             }
         }
+        return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * The token that started the restore job was refused while following it. The server deletes its accounts and
+     * tokens only inside the restore's transaction, and the job is marked finished only after that transaction has
+     * committed, so the refusal means the restore succeeded with the archive's accounts in place of the server's.
+     */
+    private int tokenReplaced(Printer printer, String jobId) {
+        if (printer.isTable()) {
+            printer.note("Restored " + archive + " (job " + jobId + "); the archive's accounts and API tokens replaced "
+                    + "this server's.");
+        } else {
+            printer.raw(JsonNodeFactory.instance.objectNode().put("job", jobId).put("archive", archive)
+                    .put("accountsReplaced", true));
+        }
+        spec.commandLine().getErr().println("The token used for the restore no longer exists on this server: sign in with "
+                + "an account of the archive (shelly-manager login --user NAME mints and saves a new token), then "
+                + "'shelly-manager jobs show " + jobId + "' shows the rows restored.");
         return CommandLine.ExitCode.OK;
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -259,6 +260,68 @@ class BackupCommandsTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("(BACKUP): FAILED").contains("could not be written");
         assertThat(local).doesNotExist();
+    }
+
+    @Test
+    @Order(12)
+    void storedRestoreThatReplacesTheAccountsEndsAsRestoredAndSaysToSignInAgain() throws IOException {
+        onFreshServerWithTheFullArchive((second, full) -> {
+            CliRun run = cli(second, "restore", full, "--stored", "--passphrase-file", passphrase.toString(), "--yes");
+
+            assertThat(run.status()).as(run.err()).isZero();
+            assertThat(run.out()).contains("Restored " + full).contains("accounts and API tokens replaced this server's");
+            assertThat(run.err()).contains("token used for the restore no longer exists").contains("shelly-manager login");
+            assertThat(cli(second, "devices", "list").err()).contains("auth.token-invalid");
+            RunningServer.Client admin = second.withAuthorization("Bearer " + source.token(Role.ADMIN));
+            assertThat(admin.get("/api/v1/devices").text()).contains("Kitchen light").contains("Hall light");
+        });
+    }
+
+    @Test
+    @Order(12)
+    void storedRestoreWithoutAccountsIsFollowedToItsRows() throws IOException {
+        onFreshServerWithTheFullArchive((second, full) -> {
+            CliRun run = cli(second, "restore", full, "--stored", "--section", "devices", "--passphrase-file",
+                    passphrase.toString(), "--yes");
+
+            assertThat(run.status()).as(run.err()).isZero();
+            assertThat(run.out()).containsPattern("devices\\s+2").contains("Restored 2 rows of sections [devices] from " + full);
+            assertThat(run.err()).doesNotContain("no longer exists");
+            assertThat(cli(second, "devices", "list").out()).contains("Kitchen light");
+        });
+    }
+
+    @Test
+    @Order(12)
+    void refusedTokenBeforeAStoredRestoreStaysAnAuthenticationError() {
+        String full = storedFullArchiveName();
+
+        CliRun run = CliRun.run(Map.of(CliEnvironment.SERVER_VARIABLE, source.url(), CliEnvironment.TOKEN_VARIABLE,
+                "sm_not-a-token"), null, "restore", full, "--stored", "--passphrase-file", passphrase.toString(), "--yes");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("auth.token-invalid").doesNotContain("Restored");
+        assertThat(run.out()).doesNotContain("Restored");
+    }
+
+    /** Runs the test on a fresh server that holds the source's full archive, stored there by its own admin. */
+    private static void onFreshServerWithTheFullArchive(BiConsumer<RunningServer, String> test) throws IOException {
+        RunningServer server = RunningServer.start();
+        try {
+            String name = storedFullArchiveName();
+            RunningServer.Reply stored = server.as(Role.ADMIN).send(server.request("/api/v1/backups/" + name)
+                    .setHeader("Content-Type", "application/octet-stream")
+                    .PUT(HttpRequest.BodyPublishers.ofFile(source.dataDir().resolve("archives").resolve(name))));
+            assertThat(stored.status()).as(stored.text()).isEqualTo(201);
+            test.accept(server, name);
+        } finally {
+            server.close();
+        }
+    }
+
+    private static String storedFullArchiveName() {
+        var list = JSON.readTree(cli(source, "backup", "list", "-o", "json").out());
+        return list.get(list.size() - 1).path("name").asString();
     }
 
     /** The source's full and incremental archives, oldest first, as files copied off the server. */
