@@ -79,7 +79,7 @@ final class RestoreCommand implements Callable<Integer> {
             try {
                 finished = root.jobFollower(spec).followToSuccess(jobId, printer);
             } catch (ApiProblemException e) {
-                if (dryRun || e.status() != 401) {
+                if (dryRun || !"auth.token-invalid".equals(e.code())) {
                     throw e;
                 }
                 return tokenReplaced(printer, jobId);
@@ -112,9 +112,10 @@ final class RestoreCommand implements Callable<Integer> {
     }
 
     /**
-     * The token that started the restore job was refused while following it. The server deletes its accounts and
-     * tokens only inside the restore's transaction, and the job is marked finished only after that transaction has
-     * committed, so the refusal means the restore succeeded with the archive's accounts in place of the server's.
+     * The server no longer has the token that started the restore job ({@code auth.token-invalid}; one that expired
+     * or was revoked meanwhile is {@code auth.token-inactive}). During a restore, tokens are deleted only by the
+     * restore's transaction, and the job is marked finished only after that transaction has committed, so the
+     * refusal means the restore succeeded with the archive's accounts in place of the server's.
      */
     private int tokenReplaced(Printer printer, String jobId) {
         if (printer.isTable()) {

@@ -27,6 +27,7 @@ public enum ErrorCode {
     AUTH_REQUIRED("auth.required", HttpStatus.UNAUTHORIZED, "Authentication required"),
     AUTH_BAD_CREDENTIALS("auth.bad-credentials", HttpStatus.UNAUTHORIZED, "Wrong username or password"),
     AUTH_TOKEN_INVALID("auth.token-invalid", HttpStatus.UNAUTHORIZED, "Invalid API token"),
+    AUTH_TOKEN_INACTIVE("auth.token-inactive", HttpStatus.UNAUTHORIZED, "API token expired or revoked"),
     AUTH_FORBIDDEN("auth.forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
     AUTH_LOCKED("auth.locked", HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins"),
     REQUEST_RATE_LIMITED("request.rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),

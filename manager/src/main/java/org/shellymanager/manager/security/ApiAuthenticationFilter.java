@@ -64,7 +64,7 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
         String value = header.substring(header.indexOf(' ') + 1).strip();
         Caller caller = switch (scheme) {
             case "bearer" -> tokens.authenticate(value).orElseThrow(() -> new ManagerException(ErrorCode.AUTH_TOKEN_INVALID,
-                    "The API token is unknown, expired or revoked; mint a new one (shelly-manager login)."));
+                    "This server has no such API token; mint one (shelly-manager login)."));
             case "basic" -> password(request, value);
             default -> throw new ManagerException(ErrorCode.AUTH_REQUIRED,
                     "Send an API token as 'Authorization: Bearer <token>'.");

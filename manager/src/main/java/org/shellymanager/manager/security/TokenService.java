@@ -63,13 +63,21 @@ public class TokenService {
         return new Minted(token, stored);
     }
 
-    /** The caller a bearer token stands for, when it is known, active and its account still exists. */
+    /**
+     * The caller a bearer token stands for, when it is stored (its account still exists); empty when it is not. A
+     * stored token that expired or was revoked is refused with {@code auth.token-inactive}, so that a client can tell
+     * it from one the server no longer has (its account deleted, or replaced by a restore).
+     */
     public Optional<Caller> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByHash(hash(token)).filter(t -> t.activeAt(now)).map(t -> {
+        return tokens.findByHash(hash(token)).map(t -> {
+            if (!t.activeAt(now)) {
+                throw new ManagerException(ErrorCode.AUTH_TOKEN_INACTIVE, "The API token " + (t.revokedAt() != null
+                        ? "was revoked" : "expired") + "; mint a new one (shelly-manager login).");
+            }
             if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(TOUCH_EVERY))) {
                 tokens.touch(t.id(), now);
             }

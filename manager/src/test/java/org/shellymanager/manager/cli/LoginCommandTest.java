@@ -44,7 +44,7 @@ class LoginCommandTest {
         assertThat(cli("tokens", "revoke", id).status()).isZero();
         CliRun after = cli("users", "list");
         assertThat(after.status()).isEqualTo(1);
-        assertThat(after.err()).contains("auth.token-invalid");
+        assertThat(after.err()).contains("auth.token-inactive").contains("was revoked");
     }
 
     @Test

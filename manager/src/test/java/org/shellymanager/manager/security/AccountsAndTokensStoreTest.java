@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
 import org.shellymanager.manager.platform.MutableClock;
 import org.shellymanager.manager.platform.TestDatabase;
@@ -93,15 +94,17 @@ class AccountsAndTokensStoreTest {
 
             assertThat(services.tokens().authenticate(week.token())).get().extracting(Caller::role).isEqualTo(Role.OPERATOR);
             clock.advance(Duration.ofDays(7));
-            assertThat(services.tokens().authenticate(week.token())).isEmpty();
+            assertThatThrownBy(() -> services.tokens().authenticate(week.token())).isInstanceOf(ManagerException.class)
+                    .extracting(e -> ((ManagerException) e).code()).isEqualTo(ErrorCode.AUTH_TOKEN_INACTIVE);
             assertThat(services.tokens().authenticate(other.token())).get().extracting(Caller::role).isEqualTo(Role.ADMIN);
 
             services.accounts().update("anna", Role.VIEWER, null);
             assertThat(services.tokens().authenticate(other.token())).get().extracting(Caller::role).isEqualTo(Role.VIEWER);
             services.tokens().revoke(other.details().id());
-            assertThat(services.tokens().authenticate(other.token())).isEmpty();
+            assertThatThrownBy(() -> services.tokens().authenticate(other.token())).hasMessageContaining("was revoked");
             assertThat(services.tokens().authenticate("smt_made-up")).isEmpty();
             services.accounts().delete("anna");
+            assertThat(services.tokens().authenticate(week.token())).isEmpty();
             assertThat(services.tokens().list(null)).isEmpty();
         }
     }

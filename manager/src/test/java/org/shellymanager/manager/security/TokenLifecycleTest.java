@@ -50,7 +50,7 @@ class TokenLifecycleTest {
 
         RunningServer.Reply after = olga.get("/api/v1/devices");
         assertThat(after.status()).isEqualTo(401);
-        assertThat(after.code()).isEqualTo("auth.token-invalid");
+        assertThat(after.code()).isEqualTo("auth.token-inactive");
         assertThat(server.get("/api/v1/users/olga/tokens").body().get(0).path("active").asBoolean()).isFalse();
     }
 
