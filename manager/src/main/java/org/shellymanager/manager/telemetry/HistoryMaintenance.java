@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Completing and downsampling history, and retention, run every {@code history.maintenance-interval}. The writer
  * stores each 5-minute bucket itself, over every sample polled; a bucket it lost (the server was killed) is made here
  * from the raw points stored in it, once no bucket of that window is held by the writer any more. Each complete hour
- * of 5-minute buckets becomes an hourly one; then raw points past {@code raw-retention}, and buckets and input events
- * past {@code aggregate-retention}, are deleted. How far each step has got is stored ({@code telemetry_rollup}) in the
+ * of 5-minute buckets becomes an hourly one; then raw points past {@code raw-retention}, 5-minute buckets past
+ * {@code five-minute-retention}, and hourly buckets and input events past {@code aggregate-retention}, are deleted. How far each step has got is stored ({@code telemetry_rollup}) in the
  * same transaction as its rows, so a restart resumes without a gap and without counting a bucket twice.
  */
 @Component
@@ -81,7 +81,8 @@ class HistoryMaintenance {
                 return added;
             });
         }
-        int[] deleted = store.deleteBefore(now.minus(properties.rawRetention()), now.minus(properties.aggregateRetention()));
+        int[] deleted = store.deleteBefore(now.minus(properties.rawRetention()),
+                now.minus(properties.fiveMinuteRetention()), now.minus(properties.aggregateRetention()));
         store.deleteEventsBefore(now.minus(properties.aggregateRetention()));
         log.debug("history maintenance: {} buckets made, {} raw points and {} buckets past retention removed",
                 buckets[0], deleted[0], deleted[1]);

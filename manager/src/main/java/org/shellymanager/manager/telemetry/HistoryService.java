@@ -1,5 +1,6 @@
 package org.shellymanager.manager.telemetry;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,20 +30,29 @@ public class HistoryService {
     private final JdbcHistoryStore store;
     private final HistoryMaintenance maintenance;
     private final InventoryService inventory;
+    private final TelemetryProperties.History kept;
+    private final Clock clock;
 
-    HistoryService(JdbcHistoryStore store, HistoryMaintenance maintenance, InventoryService inventory) {
+    HistoryService(JdbcHistoryStore store, HistoryMaintenance maintenance, InventoryService inventory,
+                   TelemetryProperties properties, Clock clock) {
         this.store = store;
         this.maintenance = maintenance;
         this.inventory = inventory;
+        this.kept = properties.history();
+        this.clock = clock;
     }
 
-    /** A device's history in {@code [from, to)}; resolution {@code raw}, {@code 5m}, {@code 1h} or {@code auto}. */
+    /**
+     * A device's history in {@code [from, to)}; resolution {@code raw}, {@code 5m}, {@code 1h} or {@code auto} (which
+     * never picks a resolution whose retention the range reaches past, unless it is hourly). A resolution asked for
+     * explicitly answers with what is still kept.
+     */
     public Series series(String deviceId, Instant from, Instant to, String resolution, String channel, String metric) {
         inventory.get(deviceId);
         checkRange(from, to);
         Resolution chosen;
         try {
-            chosen = Resolution.parse(resolution, Duration.between(from, to));
+            chosen = Resolution.parse(resolution, from, to, clock.instant(), kept);
             if (metric != null) {
                 Metric.ofKey(metric);
             }

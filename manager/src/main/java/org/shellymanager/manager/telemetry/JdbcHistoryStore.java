@@ -74,21 +74,27 @@ class JdbcHistoryStore {
     }
 
     /**
-     * Deletes raw points before one cutoff and buckets before another, a few hundred series at a time, so that each
-     * delete is a range of the primary key; returns the points and buckets deleted.
+     * Deletes raw points, 5-minute buckets and hourly buckets each before their own cutoff, a few hundred series at a
+     * time, so that each delete is a range of the primary key; returns the points and buckets deleted.
      */
-    int[] deleteBefore(Instant rawCutoff, Instant bucketCutoff) {
+    int[] deleteBefore(Instant rawCutoff, Instant fiveMinuteCutoff, Instant hourCutoff) {
         List<Integer> series = jdbc.sql("SELECT id FROM telemetry_series ORDER BY id").query(Integer.class).list();
         int[] deleted = new int[2];
         for (int i = 0; i < series.size(); i += SERIES_CHUNK) {
             List<Integer> ids = series.subList(i, Math.min(series.size(), i + SERIES_CHUNK));
             deleted[0] += jdbc.sql("DELETE FROM telemetry_points WHERE series_id IN (:ids) AND ts < :cutoff")
                     .param("ids", ids).param("cutoff", rawCutoff.toEpochMilli()).update();
-            deleted[1] += jdbc.sql("DELETE FROM telemetry_buckets WHERE series_id IN (:ids) AND resolution IN (300, 3600) "
-                            + "AND bucket < :cutoff")
-                    .param("ids", ids).param("cutoff", bucketCutoff.toEpochMilli()).update();
+            deleted[1] += deleteBuckets(ids, Resolution.FIVE_MINUTES, fiveMinuteCutoff)
+                    + deleteBuckets(ids, Resolution.HOUR, hourCutoff);
         }
         return deleted;
+    }
+
+    private int deleteBuckets(List<Integer> series, Resolution resolution, Instant cutoff) {
+        return jdbc.sql("DELETE FROM telemetry_buckets WHERE series_id IN (:ids) AND resolution = :resolution "
+                        + "AND bucket < :cutoff")
+                .param("ids", series).param("resolution", resolution.seconds()).param("cutoff", cutoff.toEpochMilli())
+                .update();
     }
 
     int deleteEventsBefore(Instant cutoff) {

@@ -79,7 +79,9 @@ public record TelemetryProperties(@DefaultValue("true") boolean enabled,
      * @param sampleInterval     at most one raw history sample per device in this time (polls in between only update the
      *                           latest status)
      * @param rawRetention       how long raw samples are kept
-     * @param aggregateRetention how long 5-minute and hourly aggregates are kept
+     * @param fiveMinuteRetention how long 5-minute aggregates are kept (from {@code raw-retention} to
+     *                           {@code aggregate-retention})
+     * @param aggregateRetention how long hourly aggregates and input events are kept
      * @param flushInterval      how often buffered samples are written, in one batch
      * @param maintenanceInterval how often aggregates are computed and old data removed
      * @param bufferLimit        raw points (and, separately, closed 5-minute buckets and input events) held in memory
@@ -88,20 +90,31 @@ public record TelemetryProperties(@DefaultValue("true") boolean enabled,
      *                           has passed since (aggregates count every sample all the same)
      */
     public record History(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration sampleInterval,
-                          @DefaultValue("7d") Duration rawRetention, @DefaultValue("730d") Duration aggregateRetention,
+                          @DefaultValue("7d") Duration rawRetention, @DefaultValue("90d") Duration fiveMinuteRetention,
+                          @DefaultValue("730d") Duration aggregateRetention,
                           @DefaultValue("5s") Duration flushInterval, @DefaultValue("5m") Duration maintenanceInterval,
                           @DefaultValue("250000") int bufferLimit, @DefaultValue("5m") Duration heartbeat) {
 
         public History {
             requireAtLeast(sampleInterval, Duration.ZERO, "history.sample-interval");
             requireAtLeast(rawRetention, Duration.ofHours(2), "history.raw-retention");
-            requireAtLeast(aggregateRetention, rawRetention, "history.aggregate-retention");
+            requireAtLeast(fiveMinuteRetention, rawRetention, "history.five-minute-retention");
+            requireAtLeast(aggregateRetention, fiveMinuteRetention, "history.aggregate-retention");
             requireAtLeast(flushInterval, Duration.ofMillis(100), "history.flush-interval");
             requireAtLeast(maintenanceInterval, Duration.ofSeconds(1), "history.maintenance-interval");
             requireAtLeast(heartbeat, Duration.ZERO, "history.heartbeat");
             if (bufferLimit < 1 || bufferLimit > 50_000_000) {
                 throw invalid("history.buffer-limit must be from 1 to 50000000, was " + bufferLimit);
             }
+        }
+
+        /** How long history at a resolution is kept. */
+        Duration retention(Resolution resolution) {
+            return switch (resolution) {
+                case RAW -> rawRetention;
+                case FIVE_MINUTES -> fiveMinuteRetention;
+                case HOUR -> aggregateRetention;
+            };
         }
 
         /** How long after a time window ends its samples have surely been flushed: two flush intervals and 10 s. */

@@ -202,6 +202,35 @@ class HistoryMaintenanceTest {
                 .param(old.minusSeconds(300).toEpochMilli()).query(Long.class).single()).isPositive();
     }
 
+    @Test
+    void dropsFiveMinuteBucketsPastTheirOwnRetentionAndKeepsHourlyOnesForTheAggregateRetention() {
+        record(power("11:00:00", 7));
+        Instant fiveMinuteCutoff = clock.instant().minus(Duration.ofDays(90));
+        Instant hourCutoff = clock.instant().minus(Duration.ofDays(730));
+        Duration five = Duration.ofMinutes(5);
+        Duration hour = Duration.ofHours(1);
+        insertBucket(Resolution.FIVE_MINUTES, fiveMinuteCutoff.minus(five));
+        insertBucket(Resolution.FIVE_MINUTES, fiveMinuteCutoff);
+        insertBucket(Resolution.FIVE_MINUTES, fiveMinuteCutoff.plus(five));
+        insertBucket(Resolution.HOUR, fiveMinuteCutoff.minus(hour));
+        insertBucket(Resolution.HOUR, hourCutoff.minus(hour));
+        insertBucket(Resolution.HOUR, hourCutoff);
+
+        maintenance.run();
+
+        assertThat(jdbc.sql("SELECT resolution, bucket FROM telemetry_buckets WHERE bucket < ? ORDER BY resolution, bucket")
+                .param(clock.instant().minus(Duration.ofDays(30)).toEpochMilli())
+                .query((rs, row) -> tuple(rs.getInt(1), Instant.ofEpochMilli(rs.getLong(2)))).list())
+                .containsExactly(tuple(300, fiveMinuteCutoff), tuple(300, fiveMinuteCutoff.plus(five)),
+                        tuple(3600, hourCutoff), tuple(3600, fiveMinuteCutoff.minus(hour)));
+    }
+
+    private void insertBucket(Resolution resolution, Instant bucket) {
+        jdbc.sql("INSERT INTO telemetry_buckets (series_id, resolution, bucket, min_value, max_value, sum_value, samples) "
+                        + "SELECT id, ?, ?, 1, 1, 1, 1 FROM telemetry_series")
+                .params(resolution.seconds(), bucket.toEpochMilli()).update();
+    }
+
     private static Sample power(String time, double watts) {
         return new Sample(DEVICE, at(time), new Reading("switch:0", Metric.POWER, watts));
     }
