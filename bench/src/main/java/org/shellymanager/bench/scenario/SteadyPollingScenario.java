@@ -53,7 +53,8 @@ public final class SteadyPollingScenario implements Scenario {
                 "reported", "-", Verdict.REPORTED, "",
                 Map.of("bytesPerDay", bytesPerDay, "rowsPerDay", rowsPerDay, "bucketsPerDay", bucketsPerDay))
                 .withNote("SQLite, pages in use of the whole file: raw points (kept 7 days by default) and 5-minute "
-                        + "buckets (kept 2 years), extrapolated from the window"));
+                        + "buckets (kept 90 days), extrapolated from the window; buckets are written as each 5-minute "
+                        + "bucket closes, so a window of a few minutes over- or under-states them"));
         return figures;
     }
 
