@@ -27,6 +27,10 @@ public record Manifest(int formatVersion, String appVersion, String schemaVersio
             throw new IllegalArgumentException("a manifest needs its versions, creation time, source, type, compression "
                     + "and sections");
         }
+        if (!schemaVersion.matches("\\d{1,18}([._]\\d{1,18})*")) {
+            throw new IllegalArgumentException("a manifest's schema version is numbers separated by dots, not \""
+                    + schemaVersion + "\"");
+        }
         sections = List.copyOf(sections);
         if (!backupType.equals(BackupType.FULL.name()) && (chain == null || chain.parentId() == null || chain.changesSince() == null)) {
             throw new IllegalArgumentException("an " + backupType.toLowerCase(java.util.Locale.ROOT)

@@ -154,6 +154,9 @@ class BackupRestoreTest {
 
             Path newerSchema = rewriteManifest(good, dir.resolve("schema.sma"), "\"schemaVersion\" : \"", "\"schemaVersion\" : \"9999.");
             assertRefused(target, newerSchema, PASSPHRASE, ErrorCode.ARCHIVE_VERSION, "Upgrade Shelly Manager");
+
+            Path garbledSchema = rewriteManifest(good, dir.resolve("garbled.sma"), "\"schemaVersion\" : \"", "\"schemaVersion\" : \"I");
+            assertRefused(target, garbledSchema, PASSPHRASE, ErrorCode.ARCHIVE_CORRUPT, "schema version");
         }
     }
 

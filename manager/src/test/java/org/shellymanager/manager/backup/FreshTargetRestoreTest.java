@@ -55,7 +55,6 @@ class FreshTargetRestoreTest {
                 assertThat(column(target, "SELECT COUNT(*) FROM devices")).as(kind.name()).containsExactly("40");
                 assertThat(indexes(target, "devices")).as("indexes dropped for the load are back on " + kind)
                         .contains("ix_devices_name_order");
-                assertThat(indexes(target, "telemetry_aggregates")).as(kind.name()).contains("ix_telemetry_aggregates_bucket");
             }
         }
     }
