@@ -46,6 +46,20 @@ class ExportersTest {
     }
 
     @Test
+    void yamlOfTenThousandDevicesPassesItsCheck() {
+        FleetSnapshot large = Snapshots.large(10_000);
+        Exporter ansible = REGISTRY.get("ansible");
+        ExportRequest inventory = ExportService.request(ansible, null, Map.of());
+        ExportFile file = ansible.export(large, inventory).getFirst();
+        assertThat(file.content().length).as("larger than the YAML parser's default limit of 3 M code points")
+                .isGreaterThan(3 << 20);
+        ansible.check(file, inventory);
+        Exporter homeAssistant = REGISTRY.get("home-assistant");
+        ExportRequest yamlPackage = ExportService.request(homeAssistant, "package", Map.of());
+        homeAssistant.export(large, yamlPackage).forEach(output -> homeAssistant.check(output, yamlPackage));
+    }
+
+    @Test
     void hostsFileHasValidUniqueNamesAndOnlyIpv4Devices() {
         String hosts = only("hosts", null, Map.of("domain", "home.arpa")).text();
         assertThat(hosts.lines().filter(line -> !line.startsWith("#"))).containsExactly(

@@ -2,6 +2,7 @@ package org.shellymanager.manager.exchange;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Snapshots for exporter tests, with the kind of names users and devices really produce, and worse. */
 final class Snapshots {
@@ -26,5 +27,14 @@ final class Snapshots {
                 device(3, "Kitchen Light", "Hall|way", List.of("light"), "192.168.2.12", 3, List.of("cover")),
                 device(4, null, null, List.of(), "shelly-4.local", 2, List.of()),
                 device(5, "-=@+", "=1+1", List.of("=cmd"), "10.0.0.5", 2, List.of("switch"))));
+    }
+
+    /** A fleet the size of the largest installations: rooms, tags and all three generations, every device addressed. */
+    static FleetSnapshot large(int devices) {
+        return new FleetSnapshot(Instant.parse("2025-06-07T09:00:00Z"), "test", IntStream.rangeClosed(1, devices)
+                .mapToObj(n -> device(n, "Apartment " + (n / 40) + " ceiling light " + n, "Apartment " + (n / 40) + " living room",
+                        List.of("building-" + (n % 7), "metered"), "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255),
+                        1 + n % 3, List.of("switch", "metering")))
+                .toList());
     }
 }
