@@ -13,41 +13,46 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The system Chromium driven by Playwright, headless. Playwright never downloads a browser here. Without
- * {@code /usr/bin/chromium} the browser tests are skipped, except under {@code CI=true}, where they fail.
- * Every page opened records browser console errors (Content-Security-Policy violations among them) and dialogs
- * (an {@code alert} would mean injected script ran).
+ * The system Chromium driven by Playwright, headless, for the tests of one class. Register it as a static
+ * {@code @RegisterExtension} field. The browser process is launched once for the whole test run and shared by the
+ * classes; each class gets its own browser profiles (closed after the class) and its own records of console errors
+ * (Content-Security-Policy violations among them) and dialogs (an {@code alert} would mean injected script ran).
+ * Playwright never downloads a browser here. Without {@code /usr/bin/chromium} the browser tests are skipped,
+ * except under {@code CI=true}, where they fail.
  */
-final class Chromium implements AutoCloseable {
+final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final ExtensionContext.Namespace SHARED = ExtensionContext.Namespace.create(Chromium.class);
 
-    private final Playwright playwright;
-    private final Browser browser;
     final List<String> consoleErrors = new CopyOnWriteArrayList<>();
     final List<String> dialogs = new CopyOnWriteArrayList<>();
+    private final List<BrowserContext> profiles = new CopyOnWriteArrayList<>();
+    private Browser browser;
 
-    private Chromium(Playwright playwright, Browser browser) {
-        this.playwright = playwright;
-        this.browser = browser;
-    }
-
-    static Chromium launch() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         boolean present = Files.isExecutable(EXECUTABLE);
         if (!present && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI=true and " + EXECUTABLE + " is missing: apt-get install -y chromium");
         }
         Assumptions.assumeTrue(present, "Chromium is not installed at " + EXECUTABLE);
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(EXECUTABLE).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-        return new Chromium(playwright, browser);
+        browser = context.getRoot().getStore(SHARED)
+                .computeIfAbsent(SharedBrowser.class, key -> SharedBrowser.launch(), SharedBrowser.class).browser();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        profiles.forEach(BrowserContext::close);
+        profiles.clear();
+        consoleErrors.clear();
+        dialogs.clear();
     }
 
     /** A fresh browser profile of the given viewport, logged in to the server at {@code base}. */
@@ -63,9 +68,10 @@ final class Chromium implements AutoCloseable {
 
     /** A fresh browser profile of the given viewport that has not logged in. */
     Page anonymous(String base, int width, int height) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        BrowserContext profile = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(base).setViewportSize(width, height));
-        Page page = context.newPage();
+        profiles.add(profile);
+        Page page = profile.newPage();
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
                 consoleErrors.add(page.url() + ": " + message.text());
@@ -95,9 +101,23 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
-        browser.close();
-        playwright.close();
+    /** Playwright's driver and one headless Chromium, closed by JUnit when the whole test run ends. */
+    private record SharedBrowser(Playwright playwright, Browser browser) implements AutoCloseable {
+
+        static SharedBrowser launch() {
+            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(EXECUTABLE).setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run")));
+            return new SharedBrowser(playwright, browser);
+        }
+
+        @Override
+        public void close() {
+            browser.close();
+            playwright.close();
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.shellymanager.device.Sha256;
 import org.shellymanager.manager.firmware.FirmwareTestFleet;
 import org.shellymanager.manager.platform.RunningServer;
@@ -40,14 +41,15 @@ class FirmwareUiBrowserTest {
     private static final String VIEWER_PASSWORD = "viewer-password-for-tests";
     private static final LocatorAssertions.HasTextOptions PATIENT = new LocatorAssertions.HasTextOptions().setTimeout(60_000);
 
-    private Chromium chromium;
+    @RegisterExtension
+    static final Chromium CHROMIUM = new Chromium();
+
     private SimulatedFleet fleet;
     private RunningServer server;
     private Page page;
 
     @BeforeAll
     void start() {
-        chromium = Chromium.launch();
         fleet = FirmwareTestFleet.start("127.43.60.1", FleetSpec.builder()
                 .add(MODEL, 1, d -> d.name("Hall").firmware("1.0.0"))
                 .add(MODEL, 1, d -> d.name("Kitchen").firmware("1.0.0"))
@@ -60,12 +62,12 @@ class FirmwareUiBrowserTest {
         FirmwareTestFleet.discover(server, fleet);
         assertThat(server.post("/api/v1/users", "{\"username\":\"" + VIEWER + "\",\"password\":\"" + VIEWER_PASSWORD
                 + "\",\"role\":\"VIEWER\"}").status()).isEqualTo(201);
-        page = chromium.loggedIn(server.url(), RunningServer.ADMIN_USER, RunningServer.ADMIN_PASSWORD, 1280, 900);
+        page = CHROMIUM.loggedIn(server.url(), RunningServer.ADMIN_USER, RunningServer.ADMIN_PASSWORD, 1280, 900);
     }
 
     @AfterAll
     void stop() throws Exception {
-        Chromium.closeStarted(server, fleet, chromium);
+        Chromium.closeStarted(server, fleet);
     }
 
     @Test
@@ -173,7 +175,7 @@ class FirmwareUiBrowserTest {
     @Test
     @Order(5)
     void aViewerSeesVersionsAndRolloutsButNoControls() {
-        Page viewer = chromium.loggedIn(server.url(), VIEWER, VIEWER_PASSWORD, 1280, 900);
+        Page viewer = CHROMIUM.loggedIn(server.url(), VIEWER, VIEWER_PASSWORD, 1280, 900);
         viewer.navigate("/firmware");
         assertThat(viewer.locator("#firmware-models tbody tr")).hasCount(2);
         assertThat(viewer.locator("#firmware-check, #rollout-new, #cache-upload")).hasCount(0);
@@ -183,6 +185,6 @@ class FirmwareUiBrowserTest {
         viewer.navigate("/firmware/rollouts/new");
         assertThat(viewer.locator(".alert-danger code")).hasText("auth.forbidden");
         viewer.context().close();
-        assertThat(chromium.consoleErrors.stream().filter(e -> e.contains("Content Security Policy"))).isEmpty();
+        assertThat(CHROMIUM.consoleErrors.stream().filter(e -> e.contains("Content Security Policy"))).isEmpty();
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.shellymanager.manager.platform.RunningServer;
 import org.shellymanager.simulator.Fault;
 import org.shellymanager.simulator.FleetSpec;
@@ -41,7 +42,9 @@ class FleetActionsBrowserTest {
     private static final LocatorAssertions.ContainsTextOptions PATIENTLY = new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
     private static final LocatorAssertions.IsVisibleOptions VISIBLE = new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
 
-    private Chromium chromium;
+    @RegisterExtension
+    static final Chromium CHROMIUM = new Chromium();
+
     private SimulatedFleet fleet;
     private RunningServer server;
     private Page page;
@@ -49,7 +52,6 @@ class FleetActionsBrowserTest {
 
     @BeforeAll
     void start() {
-        chromium = Chromium.launch();
         fleet = SimulatedFleet.start(FleetSpec.builder()
                 .add("SNSW-001P16EU", 1, d -> d.name("Kitchen plug").load(120))
                 .add("SNSW-001P16EU", 1, d -> d.name("Desk plug").load(60))
@@ -66,7 +68,7 @@ class FleetActionsBrowserTest {
                 .body().path("state").asString().equals("SUCCEEDED"));
         assertThat(server.post("/api/v1/users", "{\"username\":\"" + VIEWER + "\",\"password\":\"" + VIEWER_PASSWORD
                 + "\",\"role\":\"VIEWER\"}").status()).isEqualTo(201);
-        page = chromium.loggedIn(base, RunningServer.ADMIN_USER, RunningServer.ADMIN_PASSWORD, 1280, 900);
+        page = CHROMIUM.loggedIn(base, RunningServer.ADMIN_USER, RunningServer.ADMIN_PASSWORD, 1280, 900);
     }
 
     @AfterAll
@@ -76,9 +78,6 @@ class FleetActionsBrowserTest {
         }
         if (fleet != null) {
             fleet.close();
-        }
-        if (chromium != null) {
-            chromium.close();
         }
     }
 
@@ -152,7 +151,7 @@ class FleetActionsBrowserTest {
         for (String id : page.locator("tr[data-device-id]").all().stream().map(r -> r.getAttribute("data-device-id")).toList()) {
             assertThat(page.locator("#power-" + id)).hasText("0.0 W", PATIENT);
         }
-        assertThat(chromium.dialogs).anyMatch(d -> d.equals("confirm: Switch the selected devices off?"));
+        assertThat(CHROMIUM.dialogs).anyMatch(d -> d.equals("confirm: Switch the selected devices off?"));
         assertThat(fleet.devices().get(0).output(0)).isFalse();
         assertThat(fleet.devices().get(1).output(0)).isFalse();
         assertThat(fleet.devices().get(2).output(0)).as("not selected").isTrue();
@@ -208,14 +207,14 @@ class FleetActionsBrowserTest {
         page.locator(".bulk-bar button:text-is('Forget')").click();
         assertThat(page.locator(".alert-success")).hasText("Forgot 1 device(s).");
         assertThat(page.locator("tr[data-device-id]")).hasCount(0);
-        assertThat(chromium.dialogs).anyMatch(d -> d.startsWith("confirm: Forget the selected devices?"));
+        assertThat(CHROMIUM.dialogs).anyMatch(d -> d.startsWith("confirm: Forget the selected devices?"));
         assertThat(server.get("/api/v1/devices").body().path("total").asInt()).isEqualTo(2);
     }
 
     @Test
     @Order(6)
     void aViewerSeesTheFleetButNoActionControls() {
-        Page viewer = chromium.loggedIn(base, VIEWER, VIEWER_PASSWORD, 1280, 900);
+        Page viewer = CHROMIUM.loggedIn(base, VIEWER, VIEWER_PASSWORD, 1280, 900);
         viewer.navigate("/devices");
         assertThat(viewer.locator("tr[data-device-id]")).hasCount(2);
         assertThat(viewer.locator("tr[data-device-id] [id^=switch-]").first()).hasText(Pattern.compile("on|off"), PATIENT);
@@ -246,7 +245,7 @@ class FleetActionsBrowserTest {
                 assertThat(page.locator("#chart-power")).hasAttribute("data-loaded", "true");
             }
         }
-        assertThat(chromium.consoleErrors.stream().filter(e -> e.contains("Content Security Policy"))).isEmpty();
+        assertThat(CHROMIUM.consoleErrors.stream().filter(e -> e.contains("Content Security Policy"))).isEmpty();
     }
 
     /** With {@code map-devices=0} the map is grouped: one node per room of a subnet, whose devices load when it is selected. */

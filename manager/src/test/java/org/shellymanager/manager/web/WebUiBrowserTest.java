@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.shellymanager.manager.platform.RunningServer;
 import org.shellymanager.simulator.FleetSpec;
 import org.shellymanager.simulator.SimulatedDevice;
@@ -40,7 +41,9 @@ class WebUiBrowserTest {
     private static final String PASSWORD = RunningServer.ADMIN_PASSWORD;
     private static final LocatorAssertions.HasTextOptions PATIENT = new LocatorAssertions.HasTextOptions().setTimeout(20_000);
 
-    private Chromium chromium;
+    @RegisterExtension
+    static final Chromium CHROMIUM = new Chromium();
+
     private SimulatedFleet fleet;
     private RunningServer server;
     private Page page;
@@ -48,7 +51,6 @@ class WebUiBrowserTest {
 
     @BeforeAll
     void start() {
-        chromium = Chromium.launch();
         fleet = SimulatedFleet.start(FleetSpec.builder()
                 .add("SNSW-001P16EU", 1, d -> d.name("Kitchen plug").load(120))
                 .add("SNSW-001P16EU", 1, d -> d.name(HOSTILE_NAME).load(60))
@@ -58,12 +60,12 @@ class WebUiBrowserTest {
         server = RunningServer.start("--shelly-manager.telemetry.interval=2s", "--shelly-manager.telemetry.watched-interval=1s",
                 "--shelly-manager.web.live-interval=300ms");
         base = server.url();
-        page = chromium.loggedIn(base, ADMIN, PASSWORD, 1280, 900);
+        page = CHROMIUM.loggedIn(base, ADMIN, PASSWORD, 1280, 900);
     }
 
     @AfterAll
     void stop() throws Exception {
-        Chromium.closeStarted(server, fleet, chromium);
+        Chromium.closeStarted(server, fleet);
     }
 
     @Test
@@ -180,7 +182,7 @@ class WebUiBrowserTest {
         assertThat(page).hasTitle(HOSTILE_NAME + " · Shelly Manager");
         page.navigate("/map");
         assertThat(page.locator("#map")).hasAttribute("data-ready", "true");
-        assertThat(chromium.dialogs.stream().filter(d -> d.startsWith("alert"))).isEmpty();
+        assertThat(CHROMIUM.dialogs.stream().filter(d -> d.startsWith("alert"))).isEmpty();
     }
 
     @Test
@@ -204,7 +206,7 @@ class WebUiBrowserTest {
     @Test
     @Order(8)
     void fitsAPhone() {
-        Page phone = chromium.loggedIn(base, ADMIN, PASSWORD, 360, 740);
+        Page phone = CHROMIUM.loggedIn(base, ADMIN, PASSWORD, 360, 740);
         for (String path : List.of("/", "/devices", "/discovery", "/jobs", "/settings")) {
             phone.navigate(path);
             Object overflow = phone.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
@@ -223,7 +225,7 @@ class WebUiBrowserTest {
     @Test
     @Order(0)
     void loginPageLoadsItsStylesScriptsAndAppManifestWithoutASession() {
-        Page anonymous = chromium.anonymous(base, 1280, 900);
+        Page anonymous = CHROMIUM.anonymous(base, 1280, 900);
         List<String> failed = new CopyOnWriteArrayList<>();
         anonymous.onResponse(response -> {
             if (response.status() >= 300 && !response.url().endsWith("/devices")) {
@@ -255,7 +257,7 @@ class WebUiBrowserTest {
         assertThat(page.locator(".alert-danger code")).hasText("device.not-found");
         page.navigate("/devices?sort=colour,up");
         assertThat(page.locator(".alert-danger code")).hasText("request.invalid");
-        assertThat(chromium.consoleErrors.stream().filter(e -> e.contains("Content Security Policy"))).isEmpty();
+        assertThat(CHROMIUM.consoleErrors.stream().filter(e -> e.contains("Content Security Policy"))).isEmpty();
     }
     @Test
     @Order(10)
