@@ -1,6 +1,7 @@
 // The network map: devices grouped by subnet and room, coloured by state, drawn by Cytoscape (pan and zoom built
 // in). Labels are drawn on a canvas, so device names are never parsed as HTML. A large fleet comes as one node per
-// room of a subnet, a pie of its online, offline and attention shares; selecting one loads its devices into it.
+// room of a subnet (or, with many rooms, per subnet), a pie of its online, offline and attention shares; selecting
+// one loads what it stands for into it: a subnet's rooms, a room's devices.
 (function () {
   'use strict';
   const json = url => fetch(url, {headers: {'Accept': 'application/json'}}).then(r => {
@@ -43,11 +44,12 @@
       map.on('tap', 'node[expand]', event => {
         const group = event.target;
         const at = group.position();
-        json(group.data('expand')).then(devices => {
+        json(group.data('expand')).then(part => {
           group.removeData('expand');
-          const added = map.add(devices.elements);
+          const added = map.add(part.elements);
+          const side = Math.max(300, 70 * Math.ceil(Math.sqrt(added.length)));
           added.layout({name: 'grid', animate: false, avoidOverlapPadding: 12,
-            boundingBox: {x1: at.x - 150, y1: at.y - 150, w: 300, h: 300}}).run();
+            boundingBox: {x1: at.x - side / 2, y1: at.y - side / 2, w: side, h: side}}).run();
           ready();
         }).catch(error => { container.dataset.error = error.message; });
       });

@@ -39,6 +39,7 @@ public final class PageRenderBenchmark {
             "/devices?room=Room+7&online=true", "/devices?drift=unchecked&generation=2",
             "/devices/00000000-0000-4000-8000-000000004242", "/devices/00000000-0000-4000-8000-000000004242/config",
             "/discovery", "/config", "/config/templates", "/firmware", "/jobs", "/map", "/map/graph",
+            "/map/graph/subnet?subnet=127.10.3.0/24",
             "/map/graph/group?subnet=127.10.3.0/24&room=Room+7", "/settings", "/settings/tokens");
 
     private PageRenderBenchmark() {

@@ -4,20 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.shellymanager.manager.inventory.DevicePlacement;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The network map as Cytoscape elements, compound parents first: a box per subnet (/24 for IPv4, else the host),
- * inside it a box per room, inside those the devices; or, for a large fleet, a node per room of a subnet with how
- * many of its devices are online, offline and needing credentials, which the page opens on request.
+ * inside it a box per room, inside those the devices; or, for a large fleet, nodes that stand for a room of a subnet
+ * or a whole subnet with how many of their devices are online, offline and needing credentials, which the page
+ * opens on request ({@link MapGroups}).
  *
  * @param devices devices in the picture, drawn or counted
- * @param grouped whether rooms stand for their devices
+ * @param grouped whether nodes stand for groups of devices
  */
 record MapGraph(List<Element> elements, int devices, boolean grouped) {
+
+    private static final Pattern IPV4 = Pattern.compile("([0-9]+\\.[0-9]+\\.[0-9]+)\\.[0-9]+");
 
     /** Every device as its own node. */
     static MapGraph ofDevices(List<DevicePlacement> devices) {
@@ -25,7 +29,7 @@ record MapGraph(List<Element> elements, int devices, boolean grouped) {
         List<Element> nodes = new ArrayList<>();
         for (DevicePlacement device : devices) {
             String subnet = subnet(device.host());
-            String net = "net:" + subnet;
+            String net = netId(subnet);
             boxes.computeIfAbsent(net, id -> Element.of(Node.box(id, subnet, null)));
             String room = roomOf(device);
             String parent = room == null ? net : "room:" + subnet + ":" + room;
@@ -39,32 +43,6 @@ record MapGraph(List<Element> elements, int devices, boolean grouped) {
         return new MapGraph(elements, devices.size(), false);
     }
 
-    /** A node per room of each subnet (and one for a subnet's devices without a room), with their counts. */
-    static MapGraph ofGroups(List<DevicePlacement> devices) {
-        Map<String, Element> boxes = new LinkedHashMap<>();
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, String[]> groups = new LinkedHashMap<>();
-        for (DevicePlacement device : devices) {
-            String subnet = subnet(device.host());
-            boxes.computeIfAbsent("net:" + subnet, id -> Element.of(Node.box(id, subnet, null)));
-            String room = roomOf(device);
-            String id = groupId(subnet, room);
-            groups.putIfAbsent(id, new String[] {subnet, room});
-            int[] count = counts.computeIfAbsent(id, k -> new int[3]);
-            count[device.needsCredentials() ? 2 : device.online() ? 0 : 1]++;
-        }
-        List<Element> elements = new ArrayList<>(boxes.values());
-        groups.forEach((id, where) -> {
-            int[] count = counts.get(id);
-            int total = count[0] + count[1] + count[2];
-            String expand = UriComponentsBuilder.fromPath("/map/graph/group").queryParam("subnet", where[0])
-                    .queryParamIfPresent("room", java.util.Optional.ofNullable(where[1])).build().encode().toUriString();
-            elements.add(Element.of(new Node(id, (where[1] == null ? "no room" : where[1]) + " · " + total, "net:" + where[0],
-                    null, null, expand, total, count[0], count[1], count[2])));
-        });
-        return new MapGraph(elements, devices.size(), true);
-    }
-
     static Element device(DevicePlacement device, String parent) {
         String state = device.needsCredentials() ? "attention" : device.online() ? "online" : "offline";
         return Element.of(new Node(device.id(), device.label(), parent, state, "/devices/" + device.id(), null, null, null,
@@ -76,12 +54,15 @@ record MapGraph(List<Element> elements, int devices, boolean grouped) {
         return room == null ? "group:" + subnet : "group:" + subnet + ":" + room;
     }
 
+    /** The id of a subnet's box, or of its node in the grouped picture by subnet. */
+    static String netId(String subnet) {
+        return "net:" + subnet;
+    }
+
+    /** The /24 of an IPv4 address such as {@code 10.0.0.0/24}; any other host stands for itself. */
     static String subnet(String host) {
-        String[] octets = host.split("\\.");
-        if (octets.length == 4 && host.matches("[0-9.]+")) {
-            return octets[0] + "." + octets[1] + "." + octets[2] + ".0/24";
-        }
-        return host;
+        Matcher ipv4 = IPV4.matcher(host);
+        return ipv4.matches() ? ipv4.group(1) + ".0/24" : host;
     }
 
     static String roomOf(DevicePlacement device) {
@@ -95,8 +76,8 @@ record MapGraph(List<Element> elements, int devices, boolean grouped) {
     }
 
     /**
-     * A box (no state), a device (state and link) or a group of the grouped picture (its address to open it and
-     * its counts).
+     * A box (no state), a device (state and link) or a group of a grouped picture, a room or a subnet (its address
+     * to open it and its counts).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Node(String id, String label, String parent, String state, String href, String expand, Integer devices,

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * The network map: devices in a box of their subnet (/24 for IPv4) and, inside it, of their room, coloured by
  * state. The page draws it with Cytoscape from {@code /map/graph}. Up to {@code shelly-manager.web.map-devices}
  * devices it holds every device; past that, one node per room of a subnet with its counts, and the devices of a
- * group come from {@code /map/graph/group} when a person opens it (nobody reads 10,000 dots at once).
+ * group come from {@code /map/graph/group} when a person opens it (nobody reads 10,000 dots at once). Past
+ * {@code shelly-manager.web.map-groups} such groups, one node per subnet, whose rooms come from
+ * {@code /map/graph/subnet} when opened.
  */
 @Controller
 @RequiresRole(Role.VIEWER)
@@ -38,7 +40,18 @@ class NetworkMapPage {
     @ResponseBody
     MapGraph graph() {
         List<DevicePlacement> devices = inventory.placements(null);
-        return devices.size() <= properties.mapDevices() ? MapGraph.ofDevices(devices) : MapGraph.ofGroups(devices);
+        if (devices.size() <= properties.mapDevices()) {
+            return MapGraph.ofDevices(devices);
+        }
+        MapGroups groups = MapGroups.of(devices);
+        return groups.groups() <= properties.mapGroups() ? groups.rooms() : groups.subnets();
+    }
+
+    /** The rooms of one subnet of the picture by subnet, each with its counts. */
+    @GetMapping("/map/graph/subnet")
+    @ResponseBody
+    MapGraph subnet(@RequestParam String subnet) {
+        return MapGroups.of(inventory.placements(null)).roomsOf(subnet);
     }
 
     /** The devices of one group of the grouped picture: a room of a subnet, or the subnet's devices without a room. */

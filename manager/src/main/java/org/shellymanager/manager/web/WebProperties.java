@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageSize     rows per page in the devices and jobs tables (at most 500)
  * @param mapDevices   most devices the network map draws one by one; a larger fleet is drawn as one node per room
  *                     and subnet, whose devices load when it is opened
+ * @param mapGroups    most such room groups the network map shows at once; a fleet with more is drawn as one node
+ *                     per subnet, whose rooms load when it is opened
  */
 @ConfigurationProperties("shelly-manager.web")
 public record WebProperties(@DefaultValue("2s") Duration liveInterval, @DefaultValue("30m") Duration liveTimeout,
-                            @DefaultValue("50") int pageSize, @DefaultValue("500") int mapDevices) {
+                            @DefaultValue("50") int pageSize, @DefaultValue("500") int mapDevices,
+                            @DefaultValue("100") int mapGroups) {
 
     public WebProperties {
         if (liveInterval.toMillis() < 100 || liveTimeout.compareTo(liveInterval) <= 0) {
@@ -28,6 +31,9 @@ public record WebProperties(@DefaultValue("2s") Duration liveInterval, @DefaultV
         }
         if (mapDevices < 0) {
             throw new IllegalArgumentException("shelly-manager.web.map-devices must be 0 or more, was " + mapDevices);
+        }
+        if (mapGroups < 0) {
+            throw new IllegalArgumentException("shelly-manager.web.map-groups must be 0 or more, was " + mapGroups);
         }
     }
 }

@@ -60,7 +60,8 @@ class FleetActionsBrowserTest {
         fleet.devices().forEach(device -> device.setOutput(0, true));
         server = RunningServer.start("--shelly-manager.telemetry.interval=1s", "--shelly-manager.telemetry.watched-interval=1s",
                 "--shelly-manager.telemetry.history.sample-interval=1s", "--shelly-manager.telemetry.history.flush-interval=500ms",
-                "--shelly-manager.web.live-interval=300ms", "--shelly-manager.web.map-devices=0");
+                "--shelly-manager.web.live-interval=300ms", "--shelly-manager.web.map-devices=0",
+                "--shelly-manager.web.map-groups=0");
         base = server.url();
         JsonNode scan = server.post("/api/v1/discovery/scans", "{\"targets\":[" + String.join(",",
                 fleet.devices().stream().map(d -> "\"" + d.address() + "\"").toList()) + "]}").body();
@@ -248,14 +249,21 @@ class FleetActionsBrowserTest {
         assertThat(CHROMIUM.consoleErrors.stream().filter(e -> e.contains("Content Security Policy"))).isEmpty();
     }
 
-    /** With {@code map-devices=0} the map is grouped: one node per room of a subnet, whose devices load when it is selected. */
+    /**
+     * With {@code map-devices=0} and {@code map-groups=0} the map is grouped by subnet: one node for the fleet's subnet,
+     * which opens into its room groups, which open into their devices, each loaded when it is selected.
+     */
     private void opensAGroupOfTheGroupedMap() {
         Locator map = page.locator("#map");
         assertThat(map).hasAttribute("data-ready", "true");
         assertThat(map).hasAttribute("data-grouped", "true");
+        assertThat(map).hasAttribute("data-nodes", "1");
         assertThat(map).hasAttribute("data-devices", "0");
         String devices = String.valueOf(server.get("/api/v1/devices").body().path("total").asInt());
         BoundingBox box = map.boundingBox();
+        page.mouse().click(box.x + box.width / 2, box.y + box.height / 2);
+        assertThat(map).hasAttribute("data-nodes", "2");
+        assertThat(map).hasAttribute("data-devices", "0");
         page.mouse().click(box.x + box.width / 2, box.y + box.height / 2);
         assertThat(map).hasAttribute("data-devices", devices);
         Chromium.screenshot(page, "map-grouped");

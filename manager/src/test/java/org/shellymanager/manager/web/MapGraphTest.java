@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shellymanager.manager.inventory.DevicePlacement;
 
-/** The network map's elements: every device, or a node per room of a subnet with its counts. */
+/** The network map's elements when it draws every device. */
 class MapGraphTest {
 
-    private static final List<DevicePlacement> FLEET = List.of(
+    static final List<DevicePlacement> FLEET = List.of(
             new DevicePlacement("a", "Lamp", "10.0.0.5", "Hall", true, false),
             new DevicePlacement("b", "Plug", "10.0.0.6", "Hall", false, false),
             new DevicePlacement("c", "Relay", "10.0.0.7", "Hall", true, true),
@@ -31,26 +31,7 @@ class MapGraphTest {
         assertThat(node(graph, "a").href()).isEqualTo("/devices/a");
     }
 
-    @Test
-    void groupsALargeFleetByRoomAndSubnetWithCountsAndAnAddressToOpenEach() {
-        MapGraph graph = MapGraph.ofGroups(FLEET);
-
-        assertThat(graph.grouped()).isTrue();
-        assertThat(graph.devices()).isEqualTo(5);
-        assertThat(graph.elements()).extracting(e -> e.data().id()).containsExactly("net:10.0.0.0/24", "net:10.0.1.0/24",
-                "net:heater.lan", "group:10.0.0.0/24:Hall", "group:10.0.1.0/24", "group:heater.lan:Cellar & Boiler");
-        MapGraph.Node hall = node(graph, "group:10.0.0.0/24:Hall");
-        assertThat(List.of(hall.devices(), hall.online(), hall.offline(), hall.attention())).containsExactly(3, 1, 1, 1);
-        assertThat(hall.label()).isEqualTo("Hall · 3");
-        assertThat(hall.parent()).isEqualTo("net:10.0.0.0/24");
-        assertThat(hall.expand()).isEqualTo("/map/graph/group?subnet=10.0.0.0/24&room=Hall");
-        assertThat(node(graph, "group:10.0.1.0/24").expand()).isEqualTo("/map/graph/group?subnet=10.0.1.0/24");
-        assertThat(node(graph, "group:10.0.1.0/24").label()).isEqualTo("no room · 1");
-        assertThat(node(graph, "group:heater.lan:Cellar & Boiler").expand())
-                .isEqualTo("/map/graph/group?subnet=heater.lan&room=Cellar%20%26%20Boiler");
-    }
-
-    private static MapGraph.Node node(MapGraph graph, String id) {
+    static MapGraph.Node node(MapGraph graph, String id) {
         return graph.elements().stream().map(MapGraph.Element::data).filter(n -> n.id().equals(id)).findFirst().orElseThrow();
     }
 }
