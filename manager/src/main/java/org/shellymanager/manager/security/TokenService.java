@@ -22,17 +22,17 @@ import org.springframework.stereotype.Service;
 public class TokenService {
 
     static final String PREFIX = "smt_";
-    /** How stale a token's last-use time may get, so that a busy token does not write on every request. */
-    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
-
     private final JdbcTokenStore tokens;
+    private final TokenLastUse lastUse;
     private final JdbcAccountStore accounts;
     private final SecurityProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TokenService(JdbcTokenStore tokens, JdbcAccountStore accounts, SecurityProperties properties, Clock clock) {
+    TokenService(JdbcTokenStore tokens, TokenLastUse lastUse, JdbcAccountStore accounts, SecurityProperties properties,
+                 Clock clock) {
         this.tokens = tokens;
+        this.lastUse = lastUse;
         this.accounts = accounts;
         this.properties = properties;
         this.clock = clock;
@@ -78,9 +78,7 @@ public class TokenService {
                 throw new ManagerException(ErrorCode.AUTH_TOKEN_INACTIVE, "The API token " + (t.revokedAt() != null
                         ? "was revoked" : "expired") + "; mint a new one (shelly-manager login).");
             }
-            if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(TOUCH_EVERY))) {
-                tokens.touch(t.id(), now);
-            }
+            lastUse.used(t, now);
             return new Caller(t.username(), t.role(), Caller.Via.TOKEN, t.id());
         });
     }
@@ -90,11 +88,11 @@ public class TokenService {
         String accountId = username == null ? null : accounts.findByUsername(username)
                 .orElseThrow(() -> new ManagerException(ErrorCode.USER_NOT_FOUND, "No user named '" + username + "'."))
                 .id();
-        return tokens.list(accountId);
+        return tokens.list(accountId).stream().map(lastUse::current).toList();
     }
 
     public ApiToken get(String id) {
-        return tokens.find(id).orElseThrow(() -> new ManagerException(ErrorCode.TOKEN_NOT_FOUND, "No API token " + id + "."));
+        return tokens.find(id).map(lastUse::current).orElseThrow(() -> new ManagerException(ErrorCode.TOKEN_NOT_FOUND, "No API token " + id + "."));
     }
 
     /** Revokes a token; revoking one already revoked changes nothing. */

@@ -15,7 +15,9 @@ import org.shellymanager.manager.platform.ManagerException;
 import org.shellymanager.manager.platform.MutableClock;
 import org.shellymanager.manager.platform.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Accounts, login throttling and token expiry on SQLite, PostgreSQL and MariaDB, with a clock moved by hand. */
 class AccountsAndTokensStoreTest {
@@ -27,16 +29,17 @@ class AccountsAndTokensStoreTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
 
-    private record Services(AccountService accounts, TokenService tokens, JdbcAuditStore audit) {
+    private record Services(AccountService accounts, TokenService tokens, TokenLastUse lastUse, JdbcAuditStore audit) {
     }
 
     private Services services(TestDatabase db) {
         JdbcClient jdbc = JdbcClient.create(db.dataSource());
         JdbcAccountStore accounts = new JdbcAccountStore(jdbc);
         JdbcTokenStore tokens = new JdbcTokenStore(jdbc);
+        TokenLastUse lastUse = new TokenLastUse(tokens, new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())));
         return new Services(new AccountService(accounts, tokens, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                new LoginThrottle(PROPERTIES, clock), new AuditLog(new JdbcAuditStore(jdbc), clock), clock), new TokenService(tokens, accounts, PROPERTIES, clock),
-                new JdbcAuditStore(jdbc));
+                new LoginThrottle(PROPERTIES, clock), new AuditLog(new JdbcAuditStore(jdbc), clock), clock),
+                new TokenService(tokens, lastUse, accounts, PROPERTIES, clock), lastUse, new JdbcAuditStore(jdbc));
     }
 
     @ParameterizedTest
@@ -106,6 +109,38 @@ class AccountsAndTokensStoreTest {
             services.accounts().delete("anna");
             assertThat(services.tokens().authenticate(week.token())).isEmpty();
             assertThat(services.tokens().list(null)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aTokensUseIsShownAtOnceButStoredLaterAndAtMostOnceAMinute(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind).migrated()) {
+            Services services = services(db);
+            Account anna = services.accounts().create("anna", "correct horse battery", Role.ADMIN);
+            TokenService.Minted minted = services.tokens().mint(anna, "script", null, null);
+            JdbcClient jdbc = JdbcClient.create(db.dataSource());
+            String stored = "SELECT last_used_at FROM api_tokens WHERE id = ?";
+            Instant firstUse = clock.instant();
+
+            services.tokens().authenticate(minted.token());
+
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM api_tokens WHERE last_used_at IS NULL").query(Long.class).single())
+                    .isEqualTo(1);
+            assertThat(services.tokens().get(minted.details().id()).lastUsedAt()).isEqualTo(firstUse);
+            services.lastUse().write();
+            assertThat(jdbc.sql(stored).param(minted.details().id()).query(Long.class).single()).isEqualTo(firstUse.toEpochMilli());
+
+            clock.advance(Duration.ofSeconds(30));
+            services.tokens().authenticate(minted.token());
+            services.lastUse().write();
+            assertThat(services.tokens().list(null).getFirst().lastUsedAt()).isEqualTo(firstUse);
+            clock.advance(Duration.ofSeconds(31));
+            services.tokens().authenticate(minted.token());
+            assertThat(services.tokens().list(null).getFirst().lastUsedAt()).isEqualTo(clock.instant());
+            services.lastUse().write();
+            assertThat(jdbc.sql(stored).param(minted.details().id()).query(Long.class).single())
+                    .isEqualTo(clock.instant().toEpochMilli());
         }
     }
 
