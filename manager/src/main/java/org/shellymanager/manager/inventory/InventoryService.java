@@ -3,6 +3,7 @@ package org.shellymanager.manager.inventory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class InventoryService {
 
     private static final Logger log = LoggerFactory.getLogger(InventoryService.class);
+    /** Devices per statement when many change their online flag at once. */
+    private static final int ONLINE_BATCH = 500;
 
     private final JdbcDeviceStore store;
     private final JdbcFleetSummary summary;
@@ -88,9 +91,18 @@ public class InventoryService {
         return store.markOffline(address);
     }
 
-    /** Sets whether the device answers, as telemetry's polling and push see it; an unknown id changes nothing. */
-    public void recordOnline(String id, boolean online) {
-        store.updateOnline(id, online);
+    /**
+     * Sets whether devices answer, as telemetry's polling and push see it, in one transaction; unknown ids change
+     * nothing.
+     */
+    @Transactional
+    public void recordOnline(Map<String, Boolean> online) {
+        for (boolean value : new boolean[] {true, false}) {
+            List<String> ids = online.entrySet().stream().filter(e -> e.getValue() == value).map(Map.Entry::getKey).toList();
+            for (int from = 0; from < ids.size(); from += ONLINE_BATCH) {
+                store.updateOnline(ids.subList(from, Math.min(from + ONLINE_BATCH, ids.size())), value);
+            }
+        }
     }
 
     public void recordCapabilities(String id, List<String> capabilities) {

@@ -75,8 +75,10 @@ class JdbcDeviceStore {
                 .params(sealedOrNull, needsCredentials, id).update();
     }
 
-    void updateOnline(String id, boolean online) {
-        jdbc.sql("UPDATE devices SET online = ? WHERE id = ?").params(online, id).update();
+    void updateOnline(Collection<String> ids, boolean online) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE devices SET online = :online WHERE id IN (:ids)").param("online", online).param("ids", ids).update();
+        }
     }
 
     void markMoved(String id) {
