@@ -34,6 +34,11 @@ class TelemetryWriter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelemetryWriter.class);
     private static final int MAX_BATCH = 20_000;
+    /**
+     * Latest statuses written per transaction: each transaction holds SQLite's one write lock, so the statuses of a
+     * large fleet are written in short transactions that other writers can come between.
+     */
+    static final int LATEST_BATCH = 500;
 
     private final JdbcTelemetryStore store;
     private final JdbcSeriesStore series;
@@ -156,6 +161,7 @@ class TelemetryWriter implements SmartLifecycle {
         return points.size() == MAX_BATCH || closed.size() == MAX_BATCH;
     }
 
+    /** Writes the latest statuses in batches; a batch that fails and the ones after it stay for the next flush. */
     private void writeLatest() {
         List<LatestStatus> statuses = new ArrayList<>();
         for (String id : List.copyOf(latest.keySet())) {
@@ -164,11 +170,13 @@ class TelemetryWriter implements SmartLifecycle {
                 statuses.add(status);
             }
         }
-        try {
-            store.saveLatest(statuses);
-        } catch (RuntimeException e) {
-            statuses.forEach(status -> latest.putIfAbsent(status.deviceId(), status));
-            throw e;
+        for (int from = 0; from < statuses.size(); from += LATEST_BATCH) {
+            try {
+                store.saveLatest(statuses.subList(from, Math.min(from + LATEST_BATCH, statuses.size())));
+            } catch (RuntimeException e) {
+                statuses.subList(from, statuses.size()).forEach(status -> latest.putIfAbsent(status.deviceId(), status));
+                throw e;
+            }
         }
     }
 
