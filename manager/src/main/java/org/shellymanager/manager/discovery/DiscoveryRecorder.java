@@ -15,7 +15,9 @@ import org.slf4j.MDC;
  * Hands scan results from the probes to one writer thread that records them in batches: a batch closes when it
  * holds {@link #BATCH_SIZE} results or when its first result has waited {@link #MAX_DELAY_MILLIS}, so the
  * inventory is written in a few large transactions instead of one per address, and is never far behind the scan.
- * The queue is bounded: when the writer falls behind, the probes wait for it.
+ * The queue is bounded: when the writer falls behind, the probes wait for it. The writer is a platform thread: a
+ * virtual thread waiting inside the SQLite driver for the write lock would hold one of the few carrier threads that
+ * every request of the server shares.
  */
 final class DiscoveryRecorder implements AutoCloseable {
 
@@ -33,7 +35,7 @@ final class DiscoveryRecorder implements AutoCloseable {
     DiscoveryRecorder(Consumer<List<ScanResult>> writer) {
         this.writer = writer;
         Map<String, String> mdc = MDC.getCopyOfContextMap();
-        this.thread = Thread.ofVirtual().name("discovery-writer").start(() -> {
+        this.thread = Thread.ofPlatform().name("discovery-writer").daemon().start(() -> {
             if (mdc != null) {
                 MDC.setContextMap(mdc);
             }
