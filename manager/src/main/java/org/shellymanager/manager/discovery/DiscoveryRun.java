@@ -14,16 +14,21 @@ import org.shellymanager.manager.inventory.SightingOutcome;
 import org.shellymanager.manager.job.JobContext;
 import org.shellymanager.manager.job.JobResult;
 import org.shellymanager.manager.job.JobWork;
+import org.shellymanager.manager.platform.BusyDatabase;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * One discovery scan: probes every address and records what answers. Results are recorded in batches (see
  * {@link DiscoveryRecorder}), each batch in one transaction holding its inventory changes, job results and
  * progress, so a scan that fails or is cancelled keeps every batch recorded until then and nothing of a batch
- * that failed. Results are kept for every address that answered, and for silent addresses only where a known
- * device used to be.
+ * that failed. A batch whose transaction cannot begin on a busy database is tried again a few times before the scan
+ * fails with {@code database.busy}. Results are kept for every address that answered, and for silent addresses only
+ * where a known device used to be.
  */
 final class DiscoveryRun implements JobWork {
+
+    /** Tries of a batch's transaction while the database is too busy for it to begin. */
+    private static final int BUSY_TRIES = 3;
 
     private final AddressScanner scanner;
     private final DiscoveryDeviceCalls calls;
@@ -63,7 +68,7 @@ final class DiscoveryRun implements JobWork {
         Map<String, Credentials> ownLogins = calls.acceptedOwnLogins(batch.stream()
                 .filter(ScanResult.NeedsCredentials.class::isInstance).map(ScanResult.NeedsCredentials.class::cast).toList());
         List<DiscoveryDeviceCalls.CapabilityRead> reads = new ArrayList<>();
-        transactions.executeWithoutResult(status -> {
+        BusyDatabase.inTransaction(transactions, BUSY_TRIES, "recording discovery results", status -> {
             for (ScanResult result : batch) {
                 record(context, result, ownLogins, reads);
                 tally.probed++;
@@ -72,7 +77,8 @@ final class DiscoveryRun implements JobWork {
         });
         Map<String, List<String>> capabilities = calls.capabilities(reads);
         if (!capabilities.isEmpty()) {
-            transactions.executeWithoutResult(status -> capabilities.forEach(inventory::recordCapabilities));
+            BusyDatabase.inTransaction(transactions, BUSY_TRIES, "recording discovered devices' capabilities",
+                    status -> capabilities.forEach(inventory::recordCapabilities));
         }
     }
 

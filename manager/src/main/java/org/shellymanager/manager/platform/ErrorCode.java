@@ -69,6 +69,7 @@ public enum ErrorCode {
     TEMPLATE_INVALID("template.invalid", HttpStatus.BAD_REQUEST, "Invalid template"),
     CONTROL_REJECTED("control.rejected", HttpStatus.UNPROCESSABLE_CONTENT, "Device refused the command"),
     CONTROL_NO_DEVICES("control.no-devices", HttpStatus.UNPROCESSABLE_CONTENT, "No devices to control"),
+    DATABASE_BUSY("database.busy", HttpStatus.SERVICE_UNAVAILABLE, "Database busy"),
     SERVER_ERROR("server.error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final String code;

@@ -16,11 +16,8 @@ import com.zaxxer.hikari.SQLExceptionOverride;
  */
 public final class SqliteBusyEviction implements SQLExceptionOverride {
 
-    /** SQLite's primary result code for a locked database; extended codes keep it in the low byte. */
-    private static final int SQLITE_BUSY = 5;
-
     @java.lang.Override
     public Override adjudicate(SQLException e) {
-        return (e.getErrorCode() & 0xff) == SQLITE_BUSY ? Override.MUST_EVICT : Override.CONTINUE_EVICT;
+        return BusyDatabase.isSqliteBusy(e) ? Override.MUST_EVICT : Override.CONTINUE_EVICT;
     }
 }
