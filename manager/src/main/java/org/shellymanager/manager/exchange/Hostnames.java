@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Valid DNS host names (RFC 1123 labels) for devices whose names may hold anything: accents are dropped, every
@@ -16,6 +17,11 @@ import java.util.Set;
 public final class Hostnames {
 
     private static final int MAX_LABEL = 63;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALLOWED = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern OUTER_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
 
     private Hostnames() {
     }
@@ -25,16 +31,16 @@ public final class Hostnames {
         if (text == null) {
             return null;
         }
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        String label = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String label = OUTER_DASHES.matcher(NOT_ALLOWED.matcher(plain).replaceAll("-")).replaceAll("");
         if (label.length() > MAX_LABEL) {
-            label = label.substring(0, MAX_LABEL).replaceAll("-+$", "");
+            label = TRAILING_DASHES.matcher(label.substring(0, MAX_LABEL)).replaceAll("");
         }
         return label.isEmpty() ? null : label;
     }
 
     public static boolean isValid(String name) {
-        return name != null && name.length() <= MAX_LABEL && name.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
+        return name != null && name.length() <= MAX_LABEL && VALID.matcher(name).matches();
     }
 
     /** A unique, valid host name for each device, by device id, in the order given. */
@@ -49,7 +55,7 @@ public final class Hostnames {
             String name = base;
             if (!taken.add(name)) {
                 String suffix = "-" + device.mac().substring(6).toLowerCase(Locale.ROOT);
-                name = base.substring(0, Math.min(base.length(), MAX_LABEL - suffix.length())).replaceAll("-+$", "") + suffix;
+                name = TRAILING_DASHES.matcher(base.substring(0, Math.min(base.length(), MAX_LABEL - suffix.length()))).replaceAll("") + suffix;
                 taken.add(name);
             }
             names.put(device.id(), name);

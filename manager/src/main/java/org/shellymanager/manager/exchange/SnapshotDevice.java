@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A device as exporters see it: identity, address and inventory fields; never its credentials. Names, rooms,
@@ -19,8 +20,10 @@ public record SnapshotDevice(String id, String mac, String deviceId, String mode
                              String notes, String status, boolean online, boolean authRequired,
                              boolean needsCredentials, List<String> capabilities, Instant firstSeen, Instant lastSeen) {
 
+    private static final Pattern MAC = Pattern.compile("[0-9A-F]{12}");
+
     public SnapshotDevice {
-        if (id == null || mac == null || !mac.matches("[0-9A-F]{12}") || deviceId == null || model == null
+        if (id == null || mac == null || !MAC.matcher(mac).matches() || deviceId == null || model == null
                 || productName == null || firmware == null || host == null || status == null || firstSeen == null
                 || lastSeen == null) {
             throw new IllegalArgumentException("a snapshot device needs id, a 12-digit uppercase MAC, device id, model, "
@@ -52,7 +55,8 @@ public record SnapshotDevice(String id, String mac, String deviceId, String mode
             return false;
         }
         for (String part : parts) {
-            if (!part.matches("\\d{1,3}") || Integer.parseInt(part) > 255) {
+            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+                    || Integer.parseInt(part) > 255) {
                 return false;
             }
         }

@@ -1,17 +1,13 @@
 package org.shellymanager.manager.exchange;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.shellymanager.manager.config.DesiredOverridesService;
 import org.shellymanager.manager.inventory.Device;
-import org.shellymanager.manager.inventory.DeviceQuery;
 import org.shellymanager.manager.inventory.InventoryService;
-import org.shellymanager.manager.platform.Page;
 import org.springframework.stereotype.Component;
 
 /** Reads the fleet into a {@link FleetSnapshot} for exporters, through the inventory's own service. */
@@ -30,16 +26,7 @@ class SnapshotReader {
 
     /** The parts asked for; the inventory is always read. */
     FleetSnapshot read(Set<FleetSnapshot.Part> parts) {
-        List<SnapshotDevice> devices = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            Page<Device> found = inventory.list(new DeviceQuery(null, null, null, null, null, null, null, null, "mac,asc",
-                    page, Page.MAX_SIZE));
-            found.items().forEach(device -> devices.add(of(device)));
-            if (found.items().size() < Page.MAX_SIZE) {
-                break;
-            }
-        }
-        devices.sort(Comparator.comparing(SnapshotDevice::mac));
+        List<SnapshotDevice> devices = inventory.all().stream().map(this::of).toList();
         return new FleetSnapshot(clock.instant(), appVersion(), devices,
                 parts.contains(FleetSnapshot.Part.DESIRED) ? desired.all() : Map.of());
     }

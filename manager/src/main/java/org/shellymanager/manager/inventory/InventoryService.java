@@ -128,6 +128,11 @@ public class InventoryService {
         return store.query(query, named);
     }
 
+    /** Every device in MAC order, read at once: for work on the whole fleet, such as exports. */
+    public List<Device> all() {
+        return store.all();
+    }
+
     /** Devices in all, online and needing credentials, counted in one query. */
     public FleetCounts counts() {
         return summary.counts();

@@ -141,6 +141,15 @@ class JdbcDeviceStore {
         return new Page<>(withTags(items), total, query.page(), query.size());
     }
 
+    /** Every device in MAC order with its tags: two queries whatever the size of the fleet. */
+    List<Device> all() {
+        Map<String, Set<String>> tags = new HashMap<>();
+        jdbc.sql("SELECT device_id, tag FROM device_tags").query(rs -> {
+            tags.computeIfAbsent(rs.getString("device_id"), id -> new TreeSet<>()).add(rs.getString("tag"));
+        });
+        return tagged(jdbc.sql("SELECT " + COLUMNS + " FROM devices ORDER BY mac").query(JdbcDeviceStore::device).list(), tags);
+    }
+
     private Optional<Device> one(String condition, String value) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM devices WHERE " + condition).param(value)
                 .query(JdbcDeviceStore::device).optional().map(device -> withTags(List.of(device)).getFirst());
@@ -156,6 +165,10 @@ class JdbcDeviceStore {
                 .query(rs -> {
                     tags.computeIfAbsent(rs.getString("device_id"), id -> new TreeSet<>()).add(rs.getString("tag"));
                 });
+        return tagged(devices, tags);
+    }
+
+    private static List<Device> tagged(List<Device> devices, Map<String, Set<String>> tags) {
         return devices.stream().map(d -> tags.containsKey(d.id()) ? withTags(d, tags.get(d.id())) : d).toList();
     }
 

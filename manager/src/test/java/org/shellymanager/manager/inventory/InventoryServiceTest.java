@@ -117,6 +117,20 @@ class InventoryServiceTest {
     }
 
     @Test
+    void readsTheWholeFleetInMacOrderWithTags() {
+        inventory.record(sighting("AABBCCDDEE0F", "SHSW-1", "10.0.0.15"));
+        String tagged = inventory.record(sighting("AABBCCDDEE0A", "SHSW-25", "10.0.0.10")).device().id();
+        inventory.record(sighting("AABBCCDDEE0C", "SNSW-001P16EU", "10.0.0.12"));
+        inventory.update(tagged, new DevicePatch(EnumSet.of(DevicePatch.Field.TAGS), null, null, Set.of("outdoor", "light"), null, null));
+
+        List<Device> fleet = inventory.all();
+
+        assertThat(fleet).extracting(Device::mac).containsExactly("AABBCCDDEE0A", "AABBCCDDEE0C", "AABBCCDDEE0F");
+        assertThat(fleet.getFirst().tags()).containsExactlyInAnyOrder("light", "outdoor");
+        assertThat(fleet.get(1).tags()).isEmpty();
+    }
+
+    @Test
     void listsWithFiltersSortingAndPaging() {
         inventory.record(sighting("AABBCCDDEE11", "SHSW-1", "10.0.0.11"));
         String plug = inventory.record(sighting("AABBCCDDEE12", "SNPL-00112EU", "10.0.0.12")).device().id();

@@ -44,8 +44,8 @@ public final class DnsmasqExporter implements Exporter {
                 continue;
             }
             String[] fields = lines[i].startsWith("dhcp-host=") ? lines[i].substring(10).split(",", -1) : new String[0];
-            Parsers.require(fields.length == 3 && fields[0].matches(Reservation.MAC_PATTERN)
-                    && fields[1].matches(Reservation.IPV4_PATTERN) && Hostnames.isValid(fields[2]), file,
+            Parsers.require(fields.length == 3 && Reservation.isMac(fields[0])
+                    && Reservation.isIpv4(fields[1]) && Hostnames.isValid(fields[2]), file,
                     "line " + (i + 1) + " is not dhcp-host=<mac>,<ipv4>,<hostname>");
         }
     }

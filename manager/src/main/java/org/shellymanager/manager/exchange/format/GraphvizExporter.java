@@ -10,6 +10,7 @@ import org.shellymanager.manager.exchange.ExportRequest;
 import org.shellymanager.manager.exchange.Exporter;
 import org.shellymanager.manager.exchange.FleetSnapshot;
 import org.shellymanager.manager.exchange.Parsers;
+import org.shellymanager.manager.exchange.PlainText;
 import org.shellymanager.manager.exchange.SnapshotDevice;
 
 /**
@@ -62,8 +63,7 @@ public final class GraphvizExporter implements Exporter {
 
     /** A DOT quoted string; line breaks become DOT's {@code \n} escape, other control characters spaces. */
     static String quote(String text) {
-        String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
-                .replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", " ");
+        String escaped = PlainText.oneLine(text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n"));
         return '"' + escaped + '"';
     }
 

@@ -1,6 +1,7 @@
 package org.shellymanager.manager.exchange.format;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.shellymanager.manager.exchange.ExportFile;
 import org.shellymanager.manager.exchange.ExportOption;
@@ -12,6 +13,8 @@ import org.shellymanager.manager.exchange.Parsers;
 
 /** An {@code /etc/hosts} fragment: one line per device with an IPv4 address, short name and optional FQDN. */
 public final class HostsExporter implements Exporter {
+
+    private static final Pattern BLANKS = Pattern.compile("[ \t]+");
 
     @Override
     public String name() {
@@ -60,8 +63,8 @@ public final class HostsExporter implements Exporter {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] fields = line.split("[ \t]+");
-            Parsers.require(fields.length >= 2 && fields[0].matches(Reservation.IPV4_PATTERN), file,
+            String[] fields = BLANKS.split(line);
+            Parsers.require(fields.length >= 2 && Reservation.isIpv4(fields[0]), file,
                     "line " + (i + 1) + " does not start with an IPv4 address and a name");
             for (int f = 1; f < fields.length; f++) {
                 for (String label : fields[f].split("\\.", -1)) {

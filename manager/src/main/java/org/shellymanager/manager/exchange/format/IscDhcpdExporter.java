@@ -57,8 +57,8 @@ public final class IscDhcpdExporter implements Exporter {
         for (int i = 0; i < tokens.size(); i += 11) {
             List<String> d = tokens.subList(i, i + 11);
             Parsers.require(d.get(0).equals("host") && Hostnames.isValid(d.get(1)) && d.get(2).equals("{")
-                    && d.get(3).equals("hardware") && d.get(4).equals("ethernet") && d.get(5).matches(Reservation.MAC_PATTERN)
-                    && d.get(6).equals(";") && d.get(7).equals("fixed-address") && d.get(8).matches(Reservation.IPV4_PATTERN)
+                    && d.get(3).equals("hardware") && d.get(4).equals("ethernet") && Reservation.isMac(d.get(5))
+                    && d.get(6).equals(";") && d.get(7).equals("fixed-address") && Reservation.isIpv4(d.get(8))
                     && d.get(9).equals(";") && d.get(10).equals("}"), file, "host declaration " + (i / 11 + 1) + " is malformed");
         }
     }

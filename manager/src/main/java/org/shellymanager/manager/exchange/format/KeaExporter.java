@@ -50,8 +50,8 @@ public final class KeaExporter implements Exporter {
         JsonNode reservations = Parsers.json(file).path("Dhcp4").path("reservations");
         Parsers.require(reservations.isArray(), file, "Dhcp4.reservations array missing");
         for (JsonNode r : reservations) {
-            Parsers.require(r.path("hw-address").asString("").matches(Reservation.MAC_PATTERN)
-                    && r.path("ip-address").asString("").matches(Reservation.IPV4_PATTERN)
+            Parsers.require(Reservation.isMac(r.path("hw-address").asString(""))
+                    && Reservation.isIpv4(r.path("ip-address").asString(""))
                     && Hostnames.isValid(r.path("hostname").asString("")), file, "malformed reservation " + r);
         }
     }

@@ -2,8 +2,10 @@ package org.shellymanager.manager.exchange.format;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.shellymanager.manager.exchange.Hostnames;
+import org.shellymanager.manager.exchange.PlainText;
 import org.shellymanager.manager.exchange.SnapshotDevice;
 
 /**
@@ -28,10 +30,20 @@ record Reservation(SnapshotDevice device, String hostname) {
 
     /** Text safe inside a comment or a free-text field: no control characters, at most 200 characters. */
     static String plain(String text) {
-        String clean = text == null ? "" : text.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", " ").strip();
+        String clean = text == null ? "" : PlainText.oneLine(text).strip();
         return clean.length() > 200 ? clean.substring(0, 200) : clean;
     }
 
-    static final String MAC_PATTERN = "[0-9a-f]{2}(:[0-9a-f]{2}){5}";
-    static final String IPV4_PATTERN = "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+    private static final Pattern MAC = Pattern.compile("[0-9a-f]{2}(:[0-9a-f]{2}){5}");
+    private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+
+    /** Whether the text is a MAC address as DHCP servers write it: six lowercase hex pairs separated by colons. */
+    static boolean isMac(String text) {
+        return MAC.matcher(text).matches();
+    }
+
+    /** Whether the text is a dotted IPv4 address without leading zeros. */
+    static boolean isIpv4(String text) {
+        return IPV4.matcher(text).matches();
+    }
 }

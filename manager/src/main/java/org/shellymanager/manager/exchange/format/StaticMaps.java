@@ -60,7 +60,7 @@ final class StaticMaps {
         NodeList maps = document.getElementsByTagName("staticmap");
         for (int i = 0; i < maps.getLength(); i++) {
             Element map = (Element) maps.item(i);
-            Parsers.require(text(map, "mac").matches(Reservation.MAC_PATTERN) && text(map, "ipaddr").matches(Reservation.IPV4_PATTERN)
+            Parsers.require(Reservation.isMac(text(map, "mac")) && Reservation.isIpv4(text(map, "ipaddr"))
                     && Hostnames.isValid(text(map, "hostname")), file, "staticmap " + (i + 1) + " is malformed");
         }
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import org.shellymanager.manager.exchange.DeviceFields;
 import org.shellymanager.manager.exchange.ExportCheckException;
@@ -19,6 +20,7 @@ import org.shellymanager.manager.exchange.Exporter;
 import org.shellymanager.manager.exchange.FleetSnapshot;
 import org.shellymanager.manager.exchange.Hostnames;
 import org.shellymanager.manager.exchange.Parsers;
+import org.shellymanager.manager.exchange.PlainText;
 import org.shellymanager.manager.exchange.SnapshotDevice;
 
 /**
@@ -106,14 +108,16 @@ public final class TemplateExporter implements Exporter {
         }
     }
 
+    private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_{}\\[\\]<>()#+!|])");
+
     static UnaryOperator<String> escaper(String escape) {
-        UnaryOperator<String> plain = value -> value.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", " ");
+        UnaryOperator<String> plain = PlainText::oneLine;
         return switch (escape) {
             case "none" -> value -> value;
             case "text" -> plain;
             case "html" -> value -> plain.apply(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                     .replace("\"", "&quot;").replace("'", "&#39;");
-            case "markdown" -> value -> plain.apply(value).replaceAll("([\\\\`*_{}\\[\\]<>()#+!|])", "\\\\$1");
+            case "markdown" -> value -> MARKDOWN_SPECIAL.matcher(plain.apply(value)).replaceAll("\\\\$1");
             case "json" -> value -> {
                 String quoted = Parsers.JSON.writeValueAsString(value);
                 return quoted.substring(1, quoted.length() - 1);
