@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -17,8 +16,6 @@ import org.shellymanager.device.Sha256;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * Reads a {@code .sma} archive: the manifest without a passphrase, checksums of every section, and the rows of a
@@ -27,6 +24,8 @@ import tools.jackson.core.JsonToken;
 final class ArchiveReader implements AutoCloseable {
 
     static final String MANIFEST = "manifest.json";
+    /** What names a section of binary rows ({@link BinarySection}, format version 4) rather than JSON lines. */
+    static final String BINARY_ROWS = ".rows.";
 
     private final ZipFile zip;
     private final Manifest manifest;
@@ -123,46 +122,15 @@ final class ArchiveReader implements AutoCloseable {
     void read(Manifest.Section section, ArchiveKey key, RowSink sink) {
         try (InputStream stored = new BufferedInputStream(zip.getInputStream(zip.getEntry(section.entry())), 1 << 16);
              InputStream plain = key == null ? stored : key.decrypting(stored, section.entry());
-             InputStream decompressed = Compression.of(manifest.compression()).decompressing(plain);
-             JsonParser json = Archives.JSON.createParser(decompressed)) {
-            List<String> columns = null;
-            for (JsonToken token = json.nextToken(); token != null; token = json.nextToken()) {
-                if (token == JsonToken.START_OBJECT) {
-                    Map<?, ?> header = Archives.JSON.readValue(json, Map.class);
-                    columns = new ArrayList<>();
-                    for (Object column : (List<?>) header.get("columns")) {
-                        columns.add(String.valueOf(column));
-                    }
-                    sink.table(String.valueOf(header.get("table")), columns, Boolean.TRUE.equals(header.get("clear")));
-                } else if (token == JsonToken.START_ARRAY && columns != null) {
-                    sink.row(row(json, columns.size()));
-                } else {
-                    throw corrupt("section " + section.name() + " holds unexpected data");
-                }
+             InputStream decompressed = Compression.of(manifest.compression()).decompressing(plain)) {
+            if (section.entry().contains(BINARY_ROWS)) {
+                BinarySection.read(decompressed, section.name(), sink);
+            } else {
+                JsonSection.read(decompressed, section.name(), sink);
             }
-        } catch (IOException | JacksonException e) {
+        } catch (IOException | JacksonException | NumberFormatException e) {
             throw corrupt("section " + section.name() + " does not decode: " + e.getMessage());
         }
-    }
-
-    private static List<Object> row(JsonParser json, int width) {
-        List<Object> values = new ArrayList<>(width);
-        for (JsonToken token = json.nextToken(); token != JsonToken.END_ARRAY; token = json.nextToken()) {
-            values.add(switch (token) {
-                case VALUE_NULL -> null;
-                case VALUE_TRUE -> Boolean.TRUE;
-                case VALUE_FALSE -> Boolean.FALSE;
-                case VALUE_NUMBER_INT -> json.getLongValue();
-                case VALUE_NUMBER_FLOAT -> json.getDecimalValue();
-                case VALUE_STRING -> json.getString();
-                case START_OBJECT -> new Secret(String.valueOf(Archives.JSON.readValue(json, Map.class).get(Archives.SECRET)));
-                default -> throw corrupt("a row holds an unexpected " + token);
-            });
-        }
-        if (values.size() != width) {
-            throw corrupt("a row has " + values.size() + " values for " + width + " columns");
-        }
-        return values;
     }
 
     /** A secret in clear, from an encrypted archive: sealed again with the target's key when restored. */

@@ -28,7 +28,6 @@ import org.shellymanager.device.Sha256;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
 import org.shellymanager.manager.security.SecretCipher;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes a backup of every application table into a {@code .sma} archive: all rows (full), or the rows changed
@@ -115,7 +114,7 @@ final class ArchiveWriter {
                 RowEncoder encoder = new RowEncoder(secrets, key != null);
                 List<Manifest.Section> sections = new ArrayList<>();
                 for (Map.Entry<String, List<DatabaseSchema.Table>> group : schema.sections().entrySet()) {
-                    String entry = "sections/" + group.getKey() + Compression.WRITTEN.suffix() + (key == null ? "" : ".aes");
+                    String entry = "sections/" + group.getKey() + ArchiveReader.BINARY_ROWS + Compression.WRITTEN.suffix() + (key == null ? "" : ".aes");
                     sections.add(section(connection, schema, group.getKey(), entry, group.getValue(), key, work,
                             since == null ? new FullTables(connection, schema, encoder, progress)
                                     : new ChangedTables(new ChangedRows(connection, schema, encoder, progress), since)));
@@ -177,13 +176,13 @@ final class ArchiveWriter {
 
     /** Writes one table's part of a section and returns its count. */
     private interface TableWriter {
-        Manifest.TableCount write(DatabaseSchema.Table table, JsonGenerator json) throws SQLException;
+        Manifest.TableCount write(DatabaseSchema.Table table, SectionOutput out) throws SQLException;
     }
 
     private record ChangedTables(ChangedRows rows, long since) implements TableWriter {
         @Override
-        public Manifest.TableCount write(DatabaseSchema.Table table, JsonGenerator json) throws SQLException {
-            return rows.write(table, since, json);
+        public Manifest.TableCount write(DatabaseSchema.Table table, SectionOutput out) throws SQLException {
+            return rows.write(table, since, out);
         }
     }
 
@@ -191,8 +190,8 @@ final class ArchiveWriter {
     private record FullTables(Connection connection, DatabaseSchema schema, RowEncoder encoder, LongConsumer progress)
             implements TableWriter {
         @Override
-        public Manifest.TableCount write(DatabaseSchema.Table table, JsonGenerator json) throws SQLException {
-            encoder.header(json, table.name(), table.columns(), false);
+        public Manifest.TableCount write(DatabaseSchema.Table table, SectionOutput out) throws SQLException {
+            encoder.header(out, table.name(), table.columns(), false);
             List<String> order = table.primaryKey().isEmpty() ? table.columns().stream().map(DatabaseSchema.Column::name).toList()
                     : table.primaryKey();
             String sql = "SELECT " + table.columns().stream().map(c -> schema.q(c.actualName())).collect(Collectors.joining(", "))
@@ -202,7 +201,7 @@ final class ArchiveWriter {
                 statement.setFetchSize(1000);
                 try (ResultSet rs = statement.executeQuery(sql)) {
                     while (rs.next()) {
-                        encoder.row(json, rs, table.columns());
+                        encoder.row(out, rs, table.columns());
                         rows++;
                         progress.accept(1);
                     }
@@ -221,10 +220,11 @@ final class ArchiveWriter {
         try (OutputStream raw = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), digest);
              OutputStream sealed = key == null ? raw : key.encrypting(raw, entry);
              OutputStream compressed = Compression.compressing(sealed);
-             JsonGenerator json = Archives.JSON.createGenerator(compressed)) {
+             SectionOutput out = new SectionOutput(compressed)) {
             for (DatabaseSchema.Table table : tables) {
-                counts.add(writer.write(table, json));
+                counts.add(writer.write(table, out));
             }
+            out.writeByte(BinarySection.END);
         }
         return new Manifest.Section(name, entry, counts, Files.size(file), Sha256.hex(digest));
     }

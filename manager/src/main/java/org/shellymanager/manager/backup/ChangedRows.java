@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
-import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes one table's part of an incremental or differential archive, read in the backup's snapshot: the current
@@ -38,27 +37,27 @@ final class ChangedRows {
     }
 
     /** Writes the table's blocks; returns its count for the manifest. */
-    Manifest.TableCount write(DatabaseSchema.Table table, long since, JsonGenerator json) throws SQLException {
+    Manifest.TableCount write(DatabaseSchema.Table table, long since, SectionOutput out) throws SQLException {
         boolean keyed = !table.primaryKey().isEmpty();
         List<DatabaseSchema.Column> keyColumns = table.keyColumns();
         long cleared = 0;
         if (!keyed) {
-            encoder.header(json, table.name(), keyColumns, true);
+            encoder.header(out, table.name(), keyColumns, true);
             for (List<List<Object>> batch : batches(table, since)) {
                 for (List<Object> key : batch) {
-                    encoder.key(json, key);
+                    encoder.key(out, key);
                     cleared++;
                 }
             }
         }
-        encoder.header(json, table.name(), table.columns(), false);
+        encoder.header(out, table.name(), table.columns(), false);
         long rows = 0;
         List<List<Object>> tombstones = new ArrayList<>();
         for (List<List<Object>> batch : batches(table, since)) {
             Set<List<Object>> missing = new HashSet<>(batch);
             try (PreparedStatement select = lookup(table, batch); ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    encoder.row(json, rs, table.columns());
+                    encoder.row(out, rs, table.columns());
                     missing.remove(ColumnValues.key(rs, table));
                     rows++;
                     progress.accept(1);
@@ -69,9 +68,9 @@ final class ChangedRows {
             }
         }
         if (keyed) {
-            encoder.header(json, table.name(), keyColumns, true);
+            encoder.header(out, table.name(), keyColumns, true);
             for (List<Object> key : tombstones) {
-                encoder.key(json, key);
+                encoder.key(out, key);
             }
             cleared = tombstones.size();
         }

@@ -4,7 +4,8 @@ import java.sql.Types;
 
 /**
  * How a column's values are written in an archive, independent of the database: the same archive restores into
- * SQLite, PostgreSQL or MariaDB, whatever each calls the type.
+ * SQLite, PostgreSQL or MariaDB, whatever each calls the type. SQLite's driver reports a {@code BLOB} column as
+ * {@code VARCHAR}, so there the type's name says it is binary.
  */
 enum ColumnKind {
     TEXT, INTEGER, DECIMAL, BOOLEAN, BINARY;
@@ -15,7 +16,7 @@ enum ColumnKind {
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> "BOOLEAN".equalsIgnoreCase(typeName) ? BOOLEAN : INTEGER;
             case Types.REAL, Types.FLOAT, Types.DOUBLE, Types.NUMERIC, Types.DECIMAL -> DECIMAL;
             case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> BINARY;
-            default -> TEXT;
+            default -> typeName != null && typeName.toUpperCase(java.util.Locale.ROOT).contains("BLOB") ? BINARY : TEXT;
         };
     }
 }

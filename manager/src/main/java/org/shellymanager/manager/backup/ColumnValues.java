@@ -16,7 +16,10 @@ final class ColumnValues {
     private ColumnValues() {
     }
 
-    /** Binds an archived value (as {@link ArchiveReader} decodes it) to a parameter of the column's type. */
+    /**
+     * Binds an archived value (as {@link ArchiveReader} decodes it) to a parameter of the column's type: binary values
+     * come as bytes from binary sections and as Base64 text from JSON ones.
+     */
     static void bind(PreparedStatement statement, int index, DatabaseSchema.Column column, Object value, SecretCipher secrets)
             throws SQLException {
         if (value == null) {
@@ -30,10 +33,14 @@ final class ColumnValues {
                 if (column.floating()) {
                     statement.setDouble(index, ((Number) value).doubleValue());
                 } else {
-                    statement.setBigDecimal(index, value instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) value).longValue()));
+                    statement.setBigDecimal(index, switch (value) {
+                        case BigDecimal decimal -> decimal;
+                        case Double number -> BigDecimal.valueOf(number);
+                        default -> BigDecimal.valueOf(((Number) value).longValue());
+                    });
                 }
             }
-            case BINARY -> statement.setBytes(index, Base64.getDecoder().decode((String) value));
+            case BINARY -> statement.setBytes(index, value instanceof byte[] bytes ? bytes : Base64.getDecoder().decode((String) value));
             case TEXT -> statement.setString(index, value instanceof ArchiveReader.Secret secret ? secrets.seal(secret.plain())
                     : String.valueOf(value));
         }

@@ -16,7 +16,7 @@ import org.shellymanager.manager.platform.ManagerException;
  * read.
  */
 enum Compression {
-    GZIP("gzip", ".jsonl.gz"), ZSTD("zstd", ".jsonl.zst");
+    GZIP("gzip", "gz"), ZSTD("zstd", "zst");
 
     /** What archives are written with. */
     static final Compression WRITTEN = ZSTD;
@@ -37,7 +37,7 @@ enum Compression {
         return manifestName;
     }
 
-    /** The ending of a section's entry name, before {@code .aes} for an encrypted section. */
+    /** The last part of a section's entry name, after its encoding ({@code .rows.}), before {@code .aes} when encrypted. */
     String suffix() {
         return suffix;
     }

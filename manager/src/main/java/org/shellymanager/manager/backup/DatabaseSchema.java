@@ -47,7 +47,8 @@ record DatabaseSchema(String product, String version, String quote, List<Table> 
         }
     }
 
-    record Column(String name, String actualName, ColumnKind kind, int jdbcType) {
+    /** @param nullable whether the column may hold NULL: a value of a column that cannot needs no check for it */
+    record Column(String name, String actualName, ColumnKind kind, int jdbcType, boolean nullable) {
 
         /**
          * A binary floating-point column: read and bound as a {@code double}, whose shortest text reads back to the
@@ -83,7 +84,8 @@ record DatabaseSchema(String product, String version, String quote, List<Table> 
             while (rs.next()) {
                 String actual = rs.getString("COLUMN_NAME");
                 columns.put(rs.getInt("ORDINAL_POSITION"), new Column(actual.toLowerCase(Locale.ROOT), actual,
-                        ColumnKind.of(rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME")), rs.getInt("DATA_TYPE")));
+                        ColumnKind.of(rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME")), rs.getInt("DATA_TYPE"),
+                        rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
             }
         }
         return List.copyOf(columns.values());

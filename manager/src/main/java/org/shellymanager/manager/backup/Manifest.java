@@ -16,10 +16,10 @@ public record Manifest(int formatVersion, String appVersion, String schemaVersio
                        String backupType, String compression, Encryption encryption, List<Section> sections, Chain chain) {
 
     /**
-     * Version 2 added backup chains ({@link #chain()}) and tombstones in sections, version 3 zstd-compressed sections;
-     * archives of versions 1 and 2 still read.
+     * Version 2 added backup chains ({@link #chain()}) and tombstones in sections, version 3 zstd-compressed sections,
+     * version 4 binary rows instead of JSON lines; archives of versions 1 to 3 still read.
      */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
 
     public Manifest {
         if (appVersion == null || schemaVersion == null || created == null || sourceDatabase == null || backupType == null

@@ -114,6 +114,57 @@ class BackupRestoreTest {
     }
 
     @Test
+    void binaryDecimalAndFloatingValuesSurviveSqlitePostgresqlMariadbByteForByte() throws Exception {
+        byte[] large = new byte[70_000];
+        new java.util.Random(7).nextBytes(large);
+        try (TestDatabase sqlite = TestDatabase.create(Kind.SQLITE).migrated();
+             TestDatabase postgres = TestDatabase.create(Kind.POSTGRESQL).migrated();
+             TestDatabase mariadb = TestDatabase.create(Kind.MARIADB).migrated()) {
+            createPayloads(sqlite, "BLOB");
+            createPayloads(postgres, "BYTEA");
+            createPayloads(mariadb, "LONGBLOB");
+            try (Connection c = sqlite.dataSource().getConnection();
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO payloads (id, payload, reading, amount) VALUES (?, ?, ?, ?)")) {
+                Object[][] rows = {{1, large, 0.1 + 0.2, new java.math.BigDecimal("1234.5")}, {2, new byte[] {0, -1, 10}, -1e-300, null},
+                        {3, null, null, new java.math.BigDecimal("-7")}};
+                for (Object[] row : rows) {
+                    for (int v = 0; v < row.length; v++) {
+                        insert.setObject(v + 1, row[v]);
+                    }
+                    insert.executeUpdate();
+                }
+            }
+            Path first = backup(sqlite.dataSource(), cipher(1), dir.resolve("p1.sma"), null);
+            restore(postgres.dataSource(), cipher(2), first, null, Set.of(), false);
+            Path second = backup(postgres.dataSource(), cipher(2), dir.resolve("p2.sma"), PASSPHRASE);
+            restore(mariadb.dataSource(), cipher(3), second, PASSPHRASE, Set.of(), false);
+
+            try (Connection c = mariadb.dataSource().getConnection();
+                 var rs = c.createStatement().executeQuery("SELECT payload, reading, amount FROM payloads ORDER BY id")) {
+                rs.next();
+                assertThat(rs.getBytes(1)).isEqualTo(large);
+                assertThat(rs.getDouble(2)).isEqualTo(0.1 + 0.2);
+                assertThat(rs.getBigDecimal(3)).isEqualByComparingTo("1234.5");
+                rs.next();
+                assertThat(rs.getBytes(1)).containsExactly(0, -1, 10);
+                assertThat(rs.getDouble(2)).isEqualTo(-1e-300);
+                assertThat(rs.getBigDecimal(3)).isNull();
+                rs.next();
+                assertThat(rs.getBytes(1)).isNull();
+                assertThat(rs.getObject(2)).isNull();
+                assertThat(rs.getBigDecimal(3)).isEqualByComparingTo("-7");
+            }
+        }
+    }
+
+    private static void createPayloads(TestDatabase database, String binaryType) throws SQLException {
+        try (Connection c = database.dataSource().getConnection()) {
+            c.createStatement().execute("CREATE TABLE payloads (id INTEGER NOT NULL PRIMARY KEY, payload " + binaryType
+                    + ", reading DOUBLE PRECISION, amount DECIMAL(12, 3))");
+        }
+    }
+
+    @Test
     void withoutThePassphraseOnlyTheManifestIsReadable() throws Exception {
         try (TestDatabase source = TestDatabase.create(Kind.SQLITE).migrated()) {
             seed(source.dataSource(), cipher(1));
@@ -121,7 +172,7 @@ class BackupRestoreTest {
             try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + file.toUri()), Map.of())) {
                 String manifest = Files.readString(zip.getPath("manifest.json"));
                 assertThat(manifest).contains("\"cipher\" : \"AES-256-GCM\"", "\"kdf\" : \"argon2id\"", "\"rows\" : 40");
-                byte[] section = Files.readAllBytes(zip.getPath("sections/devices.jsonl.zst.aes"));
+                byte[] section = Files.readAllBytes(zip.getPath("sections/devices.rows.zst.aes"));
                 assertThat(new String(section, StandardCharsets.ISO_8859_1)).doesNotContain("A8032A", "Hall");
             }
             try (ArchiveReader reader = ArchiveReader.open(file)) {
@@ -149,7 +200,8 @@ class BackupRestoreTest {
             assertRefused(target, good, "wrong".toCharArray(), ErrorCode.ARCHIVE_PASSPHRASE, "does not open");
             assertRefused(target, good, null, ErrorCode.ARCHIVE_PASSPHRASE, "encrypted");
 
-            Path future = rewriteManifest(good, dir.resolve("future.sma"), "\"formatVersion\" : 3", "\"formatVersion\" : 4");
+            Path future = rewriteManifest(good, dir.resolve("future.sma"), "\"formatVersion\" : " + Manifest.FORMAT_VERSION,
+                    "\"formatVersion\" : " + (Manifest.FORMAT_VERSION + 1));
             assertRefused(target, future, PASSPHRASE, ErrorCode.ARCHIVE_VERSION, "newer Shelly Manager");
 
             Path newerSchema = rewriteManifest(good, dir.resolve("schema.sma"), "\"schemaVersion\" : \"", "\"schemaVersion\" : \"9999.");
@@ -206,7 +258,7 @@ class BackupRestoreTest {
     private static Path flipByteInSection(Path source, Path target) throws IOException {
         Files.copy(source, target);
         try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + target.toUri()), Map.of())) {
-            Path section = zip.getPath("sections/devices.jsonl.zst.aes");
+            Path section = zip.getPath("sections/devices.rows.zst.aes");
             byte[] bytes = Files.readAllBytes(section);
             bytes[bytes.length / 2] ^= 0x01;
             try (OutputStream out = Files.newOutputStream(section, StandardOpenOption.TRUNCATE_EXISTING)) {
