@@ -35,14 +35,28 @@ final class ArchiveChecker implements ArchiveReader.RowSink {
         this.cleared = cleared;
     }
 
-    @Override
-    public void table(String name, List<String> columns, boolean clear) {
-        finish();
+    /** Refuses, before any section is read, a section whose manifest names a table the target does not have. */
+    static void requireTables(DatabaseSchema schema, List<Manifest.Section> sections) {
+        for (Manifest.Section section : sections) {
+            for (Manifest.TableCount table : section.tables()) {
+                target(schema, table.table());
+            }
+        }
+    }
+
+    private static DatabaseSchema.Table target(DatabaseSchema schema, String name) {
         DatabaseSchema.Table table = schema.table(LegacyHistory.holds(name) ? LegacyHistory.replacement(name) : name);
         if (table == null) {
             throw new ManagerException(ErrorCode.ARCHIVE_VERSION, "The archive holds table " + name
                     + ", which this server's database does not have. Nothing was changed.");
         }
+        return table;
+    }
+
+    @Override
+    public void table(String name, List<String> columns, boolean clear) {
+        finish();
+        DatabaseSchema.Table table = target(schema, name);
         List<String> names = columns.stream().map(column -> column.substring(0, Math.max(0, column.indexOf(':')))).toList();
         for (String plain : LegacyHistory.holds(name) ? List.<String>of() : names) {
             if (table.columns().stream().noneMatch(c -> c.name().equals(plain))) {
@@ -68,6 +82,23 @@ final class ArchiveChecker implements ArchiveReader.RowSink {
     @Override
     public void row(List<Object> values) {
         count++;
+    }
+
+    /** A sink that hands each table and row to this checker first, then to {@code next}. */
+    ArchiveReader.RowSink then(ArchiveReader.RowSink next) {
+        return new ArchiveReader.RowSink() {
+            @Override
+            public void table(String name, List<String> columns, boolean clear) {
+                ArchiveChecker.this.table(name, columns, clear);
+                next.table(name, columns, clear);
+            }
+
+            @Override
+            public void row(List<Object> values) {
+                count++;
+                next.row(values);
+            }
+        };
     }
 
     /** Called after the last row of a block: the count must be the manifest's. */

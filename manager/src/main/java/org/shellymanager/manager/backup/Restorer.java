@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
@@ -26,7 +27,7 @@ import org.shellymanager.manager.security.SecretCipher;
  */
 final class Restorer {
 
-    private static final int BATCH = 500;
+    private static final int BATCH = 5000;
 
     private final DataSource dataSource;
     private final SecretCipher secrets;
@@ -67,13 +68,17 @@ final class Restorer {
                             + manifest.schemaVersion() + ", newer than this server's " + targetVersion
                             + ". Upgrade Shelly Manager, then restore. Nothing was changed.");
                 }
-                for (Manifest.Section section : chosen(manifest, only)) {
-                    ArchiveChecker checker = new ArchiveChecker(schema, manifest, section, counts, cleared, absent);
-                    member.read(section, keys.get(chain.indexOf(member)), checker);
-                    checker.finish();
+                ArchiveChecker.requireTables(schema, chosen(manifest, only));
+                if (dryRun || member != chain.getFirst()) {
+                    for (Manifest.Section section : chosen(manifest, only)) {
+                        ArchiveChecker checker = new ArchiveChecker(schema, manifest, section, counts, cleared, absent);
+                        member.read(section, keys.get(chain.indexOf(member)), checker);
+                        checker.finish();
+                    }
                 }
             }
-            boolean accountsReplaced = !dryRun && write(connection, schema, chain, keys, only, absent, progress);
+            boolean accountsReplaced = !dryRun && write(connection, schema, chain, keys, only,
+                    section -> new ArchiveChecker(schema, chain.getFirst().manifest(), section, counts, cleared, absent), absent, progress);
             return new RestoreReport(dryRun, last, chosen(last, only).stream().map(Manifest.Section::name).toList(), counts,
                     cleared, chain.stream().map(m -> m.manifest().backupType()).toList(), accountsReplaced);
         } catch (SQLException | RestoreFailure e) {
@@ -86,9 +91,14 @@ final class Restorer {
         return manifest.sections().stream().filter(s -> only.isEmpty() || only.contains(s.name())).toList();
     }
 
-    /** Writes the chain in one transaction; answers whether the archive's accounts replaced the target's. */
+    /**
+     * Writes the chain in one transaction; answers whether the archive's accounts replaced the target's. The full
+     * backup's sections are checked as they are inserted ({@code checking} gives each section's checker), so they
+     * are decoded once: a failed check rolls back like a refused row.
+     */
     private boolean write(Connection connection, DatabaseSchema schema, List<ArchiveReader> chain, List<ArchiveKey> keys,
-                          Set<String> only, Set<String> absent, LongConsumer progress) throws SQLException {
+                          Set<String> only, Function<Manifest.Section, ArchiveChecker> checking, Set<String> absent,
+                          LongConsumer progress) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
@@ -103,9 +113,11 @@ final class Restorer {
             boolean accountsReplaced = RestoreTarget.prepare(connection, schema, tables, accountsArchived);
             List<String> indexes = BulkIndexes.drop(connection, tables.stream().filter(RestoreTarget::empty).toList());
             for (Manifest.Section section : sections) {
+                ArchiveChecker checker = checking.apply(section);
                 Inserter inserter = new Inserter(connection, schema, progress);
-                full.read(section, keys.getFirst(), LegacyHistory.routing(inserter,
-                        new LegacyHistory(connection, LegacyHistory.Mode.ADD)));
+                full.read(section, keys.getFirst(), checker.then(LegacyHistory.routing(inserter,
+                        new LegacyHistory(connection, LegacyHistory.Mode.ADD))));
+                checker.finish();
                 inserter.finish();
             }
             BulkIndexes.create(connection, indexes);
