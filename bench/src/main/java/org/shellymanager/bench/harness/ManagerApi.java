@@ -124,6 +124,15 @@ public final class ManagerApi {
     public record Reply(int status, JsonNode body, byte[] bytes) {
     }
 
+    /** The bytes the server has allocated on its heap since it started (Micrometer's {@code jvm.gc.memory.allocated}). */
+    public double allocatedBytes() throws IOException {
+        Reply metrics = reply(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).GET());
+        String text = new String(metrics.bytes(), StandardCharsets.UTF_8);
+        return text.lines().filter(line -> line.startsWith("jvm_gc_memory_allocated_bytes_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("/actuator/prometheus has no jvm_gc_memory_allocated_bytes_total"));
+    }
+
     public long deviceCount() throws IOException {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/devices?size=1")).GET());
         return JSON.readTree(page.body()).path("total").asLong();

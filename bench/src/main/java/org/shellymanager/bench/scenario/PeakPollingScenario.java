@@ -39,7 +39,9 @@ public final class PeakPollingScenario implements Scenario {
         session.restart(List.of("shelly-manager.telemetry.interval=1s", "shelly-manager.telemetry.jitter=0s",
                 "shelly-manager.telemetry.history.sample-interval=1s"));
         Thread.sleep(Duration.ofSeconds(5));
+        double allocatedBefore = session.manager().api().allocatedBytes();
         PollingProbe.Observation seen = PollingProbe.watch(session.manager(), window);
+        double allocatedPerPoll = (session.manager().api().allocatedBytes() - allocatedBefore) / Math.max(1, seen.polls());
         session.restart(BenchContext.STEADY);
         double share = seen.pollsPerSecond() / limit.perSecond();
         String scenario = name() + String.format(Locale.ROOT, ", %,d devices", context.scale().fleet());
@@ -49,6 +51,7 @@ public final class PeakPollingScenario implements Scenario {
                         Map.of("pollsPerSecond", seen.pollsPerSecond(), "limitPerSecond", limit.perSecond(), "share", share))
                 .withLimit(String.format(Locale.ROOT, "%,.0f fetches/s, %d in flight (%,d errors)", limit.perSecond(), IN_FLIGHT,
                         limit.errors()))
-                .withNote(String.format(Locale.ROOT, "manager CPU %.2f cores; every poll is due each second", seen.cpuCores())));
+                .withNote(String.format(Locale.ROOT, "manager CPU %.2f cores, %.3f ms and %.1f KB allocated a poll; every poll "
+                        + "is due each second", seen.cpuCores(), seen.cpuCores() * 1000 / seen.pollsPerSecond(), allocatedPerPoll / 1000)));
     }
 }
