@@ -2,6 +2,7 @@ package org.shellymanager.manager.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +17,9 @@ import picocli.CommandLine.Spec;
 /** Starts the server in this process; it runs until the process is stopped. */
 @Command(name = "serve", description = "Runs the Shelly Manager server: web UI, REST API and scheduled discovery.")
 final class ServeCommand implements Callable<Integer> {
+
+    /** When the collection of start-up garbage runs after the server is ready. */
+    private static final Duration RELEASE_AFTER = Duration.ofSeconds(5);
 
     @Spec
     private CommandSpec spec;
@@ -54,11 +58,19 @@ final class ServeCommand implements Callable<Integer> {
 
     /**
      * Start-up leaves about 40 MB of configuration objects that are dead once the server is ready in the old
-     * generation, which only a full collection frees: one now lets the JVM give that memory back (the launcher's
-     * heap free ratios) instead of keeping it resident for as long as the server runs.
+     * generation, which only a full collection frees: one lets the JVM give that memory back (the launcher's heap free
+     * ratios) instead of keeping it resident for as long as the server runs. It runs {@link #RELEASE_AFTER} after
+     * ready, so that the first requests are not held behind a stop-the-world collection.
      */
     private static void releaseStartupGarbage() {
-        System.gc();
+        Thread.ofPlatform().name("startup-garbage").daemon().start(() -> {
+            try {
+                Thread.sleep(RELEASE_AFTER);
+                System.gc();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     List<String> springArguments() {
