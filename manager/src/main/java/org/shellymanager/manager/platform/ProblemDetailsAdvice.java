@@ -6,11 +6,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -42,6 +44,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(ErrorCode.REQUEST_INVALID, "'" + e.getValue() + "' is not a valid value for " + e.getName());
         problem.setProperty("errors", List.of(new FieldError(e.getName(), "invalid value")));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A write that found the database busy on every try is the caller's to retry, not a bug. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> database(Exception e) {
+        if (!BusyDatabase.isBusy(e)) {
+            return unexpected(e);
+        }
+        log.warn("a request found the database busy: {}", e.getMessage());
+        return ResponseEntity.status(ErrorCode.DATABASE_BUSY.status()).body(problem(ErrorCode.DATABASE_BUSY,
+                "The database is busy: other writes held it (SQLite's write lock, or every pooled connection) past "
+                        + "the wait limit. Nothing of this request was stored; send it again shortly."));
     }
 
     @ExceptionHandler(Exception.class)
