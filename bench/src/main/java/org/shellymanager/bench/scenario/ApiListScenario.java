@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,9 @@ import org.shellymanager.bench.report.Stats;
 /**
  * The device list API under load while the fleet is polled: pages of 50 at random, sent open-loop at a fixed 200
  * requests per second (each request starts on its own schedule, so a slow answer does not slow the load), with an
- * admin API token. Latency is from sending to the last byte.
+ * admin API token. Latency is from sending to the last byte. With the system property {@code bench.api.trace} set to
+ * a file name, every answered request is written there as {@code sent (epoch ms),latency (ms),status}, to line the
+ * slow ones up with the manager's GC log or a JFR recording.
  */
 public final class ApiListScenario implements Scenario {
 
@@ -48,6 +52,7 @@ public final class ApiListScenario implements Scenario {
         int pages = Math.max(1, context.scale().fleet() / 50);
         long count = context.scale().apiWindow().toSeconds() * PER_SECOND;
         Queue<Double> latencies = new ConcurrentLinkedQueue<>();
+        Queue<String> trace = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();
         Map<String, Long> errorKinds = new ConcurrentHashMap<>();
         AtomicLong behind = new AtomicLong();
@@ -65,10 +70,13 @@ public final class ApiListScenario implements Scenario {
                 URI page = URI.create(api.base() + "/api/v1/devices?size=50&page=" + ThreadLocalRandom.current().nextInt(pages));
                 senders.submit(() -> {
                     long sent = System.nanoTime();
+                    long sentAt = System.currentTimeMillis();
                     try {
                         HttpResponse<byte[]> reply = http.send(HttpRequest.newBuilder(page).header("Authorization", authorization)
                                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
-                        latencies.add((System.nanoTime() - sent) / 1e6);
+                        double took = (System.nanoTime() - sent) / 1e6;
+                        latencies.add(took);
+                        trace.add(sentAt + "," + took + "," + reply.statusCode());
                         if (reply.statusCode() != 200) {
                             errors.incrementAndGet();
                             errorKinds.merge("HTTP " + reply.statusCode(), 1L, Long::sum);
@@ -81,6 +89,10 @@ public final class ApiListScenario implements Scenario {
             }
         }
         http.close();
+        String traceFile = System.getProperty("bench.api.trace");
+        if (traceFile != null) {
+            Files.write(Path.of(traceFile), trace);
+        }
         Stats stats = Stats.of(latencies);
         String scenario = name() + String.format(Locale.ROOT, ", %,d devices, %d s", context.scale().fleet(),
                 context.scale().apiWindow().toSeconds());
