@@ -51,8 +51,11 @@ class PollTargets {
         return Optional.ofNullable(targets.get(id));
     }
 
-    /** Reads the whole inventory and adds, updates and drops targets to match it. */
-    void sync() {
+    /**
+     * Reads the whole inventory and adds, updates and drops targets to match it. One call at a time: the scheduler,
+     * a request for a device not picked up yet and the web pages' warm-up after start-up may all call it at once.
+     */
+    synchronized void sync() {
         if (stored == null) {
             stored = store.loadLatest().stream()
                     .collect(Collectors.toMap(JdbcTelemetryStore.Stored::deviceId, Function.identity()));
