@@ -13,6 +13,7 @@ import org.shellymanager.manager.inventory.NameOrder;
 import org.shellymanager.manager.job.JobKind;
 import org.shellymanager.manager.platform.ErrorCode;
 import org.shellymanager.manager.platform.ManagerException;
+import org.shellymanager.manager.telemetry.HourRowConversion;
 
 /**
  * What a restore may write into: a database without fleet data. A fresh server is such a target although it holds
@@ -82,9 +83,15 @@ final class RestoreTarget {
     /**
      * Fills the columns that restored rows lacked because their archive predates them ({@code absent}, as
      * {@code table.column}), from the code that writes them in normal use: schema version 22 added the sort key of a
-     * device's name, which a device of an older archive gets here instead of sorting as unnamed.
+     * device's name, which a device of an older archive gets here instead of sorting as unnamed. Hourly buckets that
+     * an archive before schema version 24 holds as rows of {@code telemetry_buckets} are moved into day blocks.
      */
     static void deriveAbsentColumns(Connection connection, Set<String> absent) throws SQLException {
+        try {
+            HourRowConversion.convertAll(connection);
+        } catch (IllegalStateException e) {
+            throw ArchiveReader.corrupt(e.getMessage());
+        }
         if (!absent.contains("devices.name_key")) {
             return;
         }

@@ -70,6 +70,7 @@ public enum ErrorCode {
     CONTROL_REJECTED("control.rejected", HttpStatus.UNPROCESSABLE_CONTENT, "Device refused the command"),
     CONTROL_NO_DEVICES("control.no-devices", HttpStatus.UNPROCESSABLE_CONTENT, "No devices to control"),
     DATABASE_BUSY("database.busy", HttpStatus.SERVICE_UNAVAILABLE, "Database busy"),
+    HISTORY_DAMAGED("history.damaged", HttpStatus.INTERNAL_SERVER_ERROR, "Stored history is damaged"),
     SERVER_ERROR("server.error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final String code;

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from the raw points stored in it, once no bucket of that window is held by the writer any more. Each complete hour
  * of 5-minute buckets becomes an hourly one; then raw points past {@code raw-retention}, 5-minute buckets past
  * {@code five-minute-retention}, and hourly buckets and input events past {@code aggregate-retention}, are deleted. How far each step has got is stored ({@code telemetry_rollup}) in the
- * same transaction as its rows, so a restart resumes without a gap and without counting a bucket twice.
+ * same transaction as its rows, so a restart resumes without a gap and without counting a bucket twice. Hourly
+ * buckets stored as rows before schema version 24 are moved into day blocks once the server has started, and before
+ * the first round of a process.
  */
 @Component
 class HistoryMaintenance {
@@ -27,14 +32,17 @@ class HistoryMaintenance {
     private static final Duration HOUR = Resolution.HOUR.bucket();
 
     private final JdbcHistoryStore store;
+    private final JdbcHourDays hours;
     private final TelemetryWriter writer;
     private final TransactionTemplate transactions;
     private final TelemetryProperties.History properties;
     private final Clock clock;
+    private boolean converted;
 
-    HistoryMaintenance(JdbcHistoryStore store, TelemetryWriter writer, TransactionTemplate transactions,
+    HistoryMaintenance(JdbcHistoryStore store, JdbcHourDays hours, TelemetryWriter writer, TransactionTemplate transactions,
                        TelemetryProperties properties, Clock clock) {
         this.store = store;
+        this.hours = hours;
         this.writer = writer;
         this.transactions = transactions;
         this.properties = properties.history();
@@ -51,8 +59,42 @@ class HistoryMaintenance {
         }
     }
 
+    @EventListener(ApplicationReadyEvent.class)
+    void convertOnStart() {
+        try {
+            convertHourRows();
+        } catch (RuntimeException e) {
+            log.error("moving hourly history into day blocks failed; the next history maintenance tries again", e);
+        }
+    }
+
+    /**
+     * Moves the hourly rows of {@code telemetry_buckets} into day blocks, a batch of series per transaction, once per
+     * process; returns the rows moved.
+     */
+    synchronized int convertHourRows() {
+        if (converted) {
+            return 0;
+        }
+        List<Integer> series = hours.unconverted();
+        if (!series.isEmpty()) {
+            log.info("moving the hourly history of {} series into day blocks", series.size());
+        }
+        int rows = 0;
+        for (int i = 0; i < series.size(); i += HourRowConversion.SERIES_PER_BATCH) {
+            List<Integer> batch = series.subList(i, Math.min(series.size(), i + HourRowConversion.SERIES_PER_BATCH));
+            rows += transactions.execute(tx -> hours.convert(batch));
+        }
+        if (!series.isEmpty()) {
+            log.info("moved {} hourly buckets of {} series into day blocks", rows, series.size());
+        }
+        converted = true;
+        return rows;
+    }
+
     /** One round of completing, downsampling and retention; returns the buckets made. */
-    int run() {
+    synchronized int run() {
+        convertHourRows();
         Instant now = clock.instant();
         Instant complete = floor(now.minus(properties.settled()), FIVE_MINUTES);
         Instant rawFloor = floor(now.minus(properties.rawRetention()), FIVE_MINUTES);

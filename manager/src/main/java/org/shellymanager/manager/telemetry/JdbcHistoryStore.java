@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads history and computes aggregates, in SQL that SQLite, PostgreSQL and MariaDB all run. Points and buckets are
- * found through their series (the primary keys start with it): a query over the whole fleet joins from
+ * Reads history and computes aggregates, in SQL that SQLite, PostgreSQL and MariaDB all run; hourly history is in
+ * day blocks ({@link JdbcHourDays}). Points, buckets and blocks are found through their series (the primary keys start with it): a query over the whole fleet joins from
  * {@code telemetry_series} with {@code CROSS JOIN}, which SQLite takes as "this table first" (so it seeks each
  * series' range instead of scanning every point) and the others plan as an ordinary join.
  */
@@ -23,9 +23,11 @@ class JdbcHistoryStore {
     private static final int SERIES_CHUNK = 500;
 
     private final JdbcClient jdbc;
+    private final JdbcHourDays hours;
 
-    JdbcHistoryStore(JdbcClient jdbc) {
+    JdbcHistoryStore(JdbcClient jdbc, JdbcHourDays hours) {
         this.jdbc = jdbc;
+        this.hours = hours;
     }
 
     /**
@@ -42,15 +44,20 @@ class JdbcHistoryStore {
                 .param("bucket", from).param("from", from).param("to", from + 300_000L).update();
     }
 
-    /** Aggregates the 5-minute buckets of {@code [start, start + 1 h)} into one hourly bucket. */
+    /**
+     * Aggregates the 5-minute buckets of {@code [start, start + 1 h)} into the hour of each series' day block;
+     * returns the hourly buckets made.
+     */
     int aggregateHour(Instant start) {
         long from = start.toEpochMilli();
-        return jdbc.sql("INSERT INTO telemetry_buckets (series_id, resolution, bucket, min_value, max_value, sum_value, "
-                        + "samples) SELECT s.id, 3600, :bucket, MIN(a.min_value), MAX(a.max_value), "
-                        + "SUM(a.sum_value), SUM(a.samples) FROM telemetry_series s CROSS JOIN telemetry_buckets a "
-                        + "WHERE a.series_id = s.id AND a.resolution = 300 AND a.bucket >= :from AND a.bucket < :to "
-                        + "GROUP BY s.id")
-                .param("bucket", from).param("from", from).param("to", from + 3_600_000L).update();
+        List<HourDays.HourBucket> buckets = jdbc.sql("SELECT s.id, MIN(a.min_value), MAX(a.max_value), SUM(a.sum_value), "
+                        + "SUM(a.samples) FROM telemetry_series s CROSS JOIN telemetry_buckets a WHERE a.series_id = s.id "
+                        + "AND a.resolution = 300 AND a.bucket >= :from AND a.bucket < :to GROUP BY s.id")
+                .param("from", from).param("to", from + HourBlock.HOUR_MILLIS)
+                .query((rs, row) -> new HourDays.HourBucket(rs.getInt(1), from, new HourBlock.Bucket(rs.getDouble(2),
+                        rs.getDouble(3), rs.getDouble(4), rs.getInt(5)))).list();
+        hours.merge(buckets);
+        return buckets.size();
     }
 
     /** Where maintenance of a resolution has got: every bucket before it is complete; empty before the first run. */
@@ -74,8 +81,9 @@ class JdbcHistoryStore {
     }
 
     /**
-     * Deletes raw points, 5-minute buckets and hourly buckets each before their own cutoff, a few hundred series at a
-     * time, so that each delete is a range of the primary key; returns the points and buckets deleted.
+     * Deletes raw points, 5-minute buckets and the days of hourly buckets each before their own cutoff (a day when it
+     * ends by the hourly cutoff), a few hundred series at a time, so that each delete is a range of the primary key;
+     * returns the points, and the buckets and day blocks, deleted.
      */
     int[] deleteBefore(Instant rawCutoff, Instant fiveMinuteCutoff, Instant hourCutoff) {
         List<Integer> series = jdbc.sql("SELECT id FROM telemetry_series ORDER BY id").query(Integer.class).list();
@@ -84,17 +92,11 @@ class JdbcHistoryStore {
             List<Integer> ids = series.subList(i, Math.min(series.size(), i + SERIES_CHUNK));
             deleted[0] += jdbc.sql("DELETE FROM telemetry_points WHERE series_id IN (:ids) AND ts < :cutoff")
                     .param("ids", ids).param("cutoff", rawCutoff.toEpochMilli()).update();
-            deleted[1] += deleteBuckets(ids, Resolution.FIVE_MINUTES, fiveMinuteCutoff)
-                    + deleteBuckets(ids, Resolution.HOUR, hourCutoff);
+            deleted[1] += jdbc.sql("DELETE FROM telemetry_buckets WHERE series_id IN (:ids) AND resolution = 300 "
+                            + "AND bucket < :cutoff").param("ids", ids).param("cutoff", fiveMinuteCutoff.toEpochMilli()).update()
+                    + hours.deleteBefore(ids, hourCutoff);
         }
         return deleted;
-    }
-
-    private int deleteBuckets(List<Integer> series, Resolution resolution, Instant cutoff) {
-        return jdbc.sql("DELETE FROM telemetry_buckets WHERE series_id IN (:ids) AND resolution = :resolution "
-                        + "AND bucket < :cutoff")
-                .param("ids", series).param("resolution", resolution.seconds()).param("cutoff", cutoff.toEpochMilli())
-                .update();
     }
 
     int deleteEventsBefore(Instant cutoff) {
@@ -143,10 +145,12 @@ class JdbcHistoryStore {
                                 Instant.ofEpochMilli(rs.getLong("ts")), v, v, v, v, 1);
                     }).list();
         }
-        params.put("resolution", resolution.seconds());
+        if (resolution == Resolution.HOUR) {
+            return hours.series(filter, params, from, to, limit);
+        }
         return jdbc.sql("SELECT s.channel, s.metric, a.bucket, a.min_value, a.max_value, a.sum_value, a.samples "
                         + "FROM telemetry_series s JOIN telemetry_buckets a ON a.series_id = s.id WHERE s.device_id = :device "
-                        + "AND a.resolution = :resolution AND a.bucket >= :from AND a.bucket < :to" + filter
+                        + "AND a.resolution = 300 AND a.bucket >= :from AND a.bucket < :to" + filter
                         + " ORDER BY a.bucket, s.channel, s.metric LIMIT :limit")
                 .params(params).query((rs, row) -> {
                     int samples = rs.getInt("samples");
@@ -158,7 +162,7 @@ class JdbcHistoryStore {
     }
 
     /**
-     * Energy used per device and hour in {@code [from, to)}: hourly aggregates where they exist (before
+     * Energy used per device and hour in {@code [from, to)}: hourly buckets where they exist (before
      * {@code hourlyUntil}), raw points after that. Each row is a device id, an instant and Wh.
      */
     List<EnergyRow> energy(List<String> deviceIds, Instant from, Instant to, Instant hourlyUntil) {
@@ -166,13 +170,7 @@ class JdbcHistoryStore {
             return List.of();
         }
         long split = Math.max(from.toEpochMilli(), Math.min(to.toEpochMilli(), hourlyUntil.toEpochMilli()));
-        List<EnergyRow> rows = new ArrayList<>(jdbc.sql("SELECT s.device_id, a.bucket, SUM(a.sum_value) AS wh FROM "
-                        + "telemetry_series s JOIN telemetry_buckets a ON a.series_id = s.id AND a.resolution = 3600 "
-                        + "WHERE s.metric = 'energy' AND s.device_id IN (:ids) AND a.bucket >= :from AND a.bucket < :to "
-                        + "GROUP BY s.device_id, a.bucket")
-                .param("ids", deviceIds).param("from", from.toEpochMilli()).param("to", split)
-                .query((rs, row) -> new EnergyRow(rs.getString("device_id"), Instant.ofEpochMilli(rs.getLong("bucket")),
-                        rs.getDouble("wh"))).list());
+        List<EnergyRow> rows = new ArrayList<>(hours.energy(deviceIds, from, Instant.ofEpochMilli(split)));
         rows.addAll(jdbc.sql("SELECT s.device_id, p.ts, SUM(p.reading) AS wh FROM telemetry_series s JOIN telemetry_points p "
                         + "ON p.series_id = s.id WHERE s.metric = 'energy' AND s.device_id IN (:ids) AND p.ts >= :from "
                         + "AND p.ts < :to GROUP BY s.device_id, p.ts")
@@ -183,17 +181,12 @@ class JdbcHistoryStore {
     }
 
     /**
-     * Energy used by the whole fleet in {@code [from, to)}, per hourly aggregate bucket (before {@code hourlyUntil})
+     * Energy used by the whole fleet in {@code [from, to)}, per hourly bucket (before {@code hourlyUntil})
      * and per raw point time (after it), each an instant and Wh.
      */
     List<EnergyRow> fleetEnergy(Instant from, Instant to, Instant hourlyUntil) {
         long split = Math.max(from.toEpochMilli(), Math.min(to.toEpochMilli(), hourlyUntil.toEpochMilli()));
-        List<EnergyRow> rows = new ArrayList<>(jdbc.sql("SELECT a.bucket, SUM(a.sum_value) AS wh FROM telemetry_series s "
-                        + "CROSS JOIN telemetry_buckets a WHERE a.series_id = s.id AND a.resolution = 3600 "
-                        + "AND s.metric = 'energy' AND a.bucket >= ? AND a.bucket < ? GROUP BY a.bucket")
-                .params(from.toEpochMilli(), split)
-                .query((rs, row) -> new EnergyRow(null, Instant.ofEpochMilli(rs.getLong("bucket")), rs.getDouble("wh")))
-                .list());
+        List<EnergyRow> rows = new ArrayList<>(hours.fleetEnergy(from, Instant.ofEpochMilli(split)));
         rows.addAll(jdbc.sql("SELECT p.ts, SUM(p.reading) AS wh FROM telemetry_series s CROSS JOIN telemetry_points p "
                         + "WHERE p.series_id = s.id AND s.metric = 'energy' AND p.ts >= ? AND p.ts < ? GROUP BY p.ts")
                 .params(split, to.toEpochMilli())

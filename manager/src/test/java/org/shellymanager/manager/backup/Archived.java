@@ -2,11 +2,15 @@ package org.shellymanager.manager.backup;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The decoded contents of an archive, table by table, for comparing archives in tests. */
+/**
+ * The decoded contents of an archive, table by table, for comparing archives in tests; binary values as hex text, so
+ * that two archives compare by their bytes.
+ */
 final class Archived {
 
     private Archived() {
@@ -28,7 +32,8 @@ final class Archived {
 
                     @Override
                     public void row(List<Object> values) {
-                        current.add(values);
+                        current.add(values.stream().map(v -> v instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : v)
+                                .toList());
                     }
                 });
             }

@@ -30,6 +30,7 @@ import org.shellymanager.manager.platform.ManagerException;
 import org.shellymanager.manager.platform.TestDatabase;
 import org.shellymanager.manager.platform.TestDatabase.Kind;
 import org.shellymanager.manager.security.SecretCipher;
+import org.shellymanager.manager.telemetry.HourBlock;
 
 class BackupRestoreTest {
 
@@ -93,6 +94,16 @@ class BackupRestoreTest {
              TestDatabase mariadb = TestDatabase.create(Kind.MARIADB).migrated();
              TestDatabase last = TestDatabase.create(Kind.SQLITE).migrated()) {
             seed(sqlite.dataSource(), cipher(1));
+            byte[] block = HourBlock.empty().with(3, new HourBlock.Bucket(-0.0, 2.25, 7.5, 4))
+                    .with(23, new HourBlock.Bucket(1e-300, 1e300, Double.MAX_VALUE, 120)).encode();
+            try (Connection c = sqlite.dataSource().getConnection();
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO telemetry_hour_days (series_id, day, block) "
+                         + "VALUES (100, 86400000, ?)")) {
+                c.createStatement().executeUpdate("INSERT INTO telemetry_series (id, device_id, channel, metric) "
+                        + "VALUES (100, 'dev-1', 'switch:0', 'power')");
+                insert.setBytes(1, block);
+                insert.executeUpdate();
+            }
             Path first = backup(sqlite.dataSource(), cipher(1), dir.resolve("1.sma"), PASSPHRASE);
             restore(postgres.dataSource(), cipher(2), first, PASSPHRASE, Set.of(), false);
             Path second = backup(postgres.dataSource(), cipher(2), dir.resolve("2.sma"), PASSPHRASE);
@@ -101,10 +112,16 @@ class BackupRestoreTest {
             RestoreReport report = restore(last.dataSource(), cipher(4), third, PASSPHRASE, Set.of(), false);
             Path fourth = backup(last.dataSource(), cipher(4), dir.resolve("4.sma"), PASSPHRASE);
 
-            assertThat(report.rows()).containsEntry("devices", 40L).containsEntry("device_tags", 40L).containsEntry("jobs", 1L);
+            assertThat(report.rows()).containsEntry("devices", 40L).containsEntry("device_tags", 40L).containsEntry("jobs", 1L)
+                    .containsEntry("telemetry_hour_days", 1L);
             Map<String, List<List<Object>>> before = Archived.rows(first, PASSPHRASE);
             assertThat(before.keySet()).anyMatch(key -> key.startsWith("devices "));
             assertThat(Archived.rows(fourth, PASSPHRASE)).isEqualTo(before);
+            try (Connection c = last.dataSource().getConnection();
+                 var rs = c.createStatement().executeQuery("SELECT block FROM telemetry_hour_days")) {
+                rs.next();
+                assertThat(rs.getBytes(1)).as("a day block, bit for bit after three databases").isEqualTo(block);
+            }
             try (Connection c = last.dataSource().getConnection();
                  var rs = c.createStatement().executeQuery("SELECT credentials FROM devices WHERE id = 'dev-4'")) {
                 rs.next();

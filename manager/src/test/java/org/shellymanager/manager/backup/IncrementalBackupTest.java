@@ -28,6 +28,7 @@ import org.shellymanager.manager.platform.ManagerException;
 import org.shellymanager.manager.platform.TestDatabase;
 import org.shellymanager.manager.platform.TestDatabase.Kind;
 import org.shellymanager.manager.security.SecretCipher;
+import org.shellymanager.manager.telemetry.HourBlock;
 
 /**
  * Incremental and differential backups on each database: a chain restores into an empty database to exactly the
@@ -113,7 +114,8 @@ class IncrementalBackupTest {
     void historyArchivedBeforeSeriesRestoresIntoSeriesPointsAndBuckets(Kind kind) throws Exception {
         try (TestDatabase source = TestDatabase.create(kind).migrated(); TestDatabase target = tracked(kind)) {
             BackupRestoreTest.seed(source.dataSource(), CIPHER);
-            for (String table : List.of("telemetry_points", "telemetry_buckets", "telemetry_rollup", "telemetry_series")) {
+            for (String table : List.of("telemetry_hour_days", "telemetry_points", "telemetry_buckets", "telemetry_rollup",
+                    "telemetry_series")) {
                 sql(source, "DROP TABLE " + table);
             }
             sql(source, "CREATE TABLE telemetry_samples (device_id VARCHAR(36) NOT NULL, channel VARCHAR(64) NOT NULL, "
@@ -130,7 +132,8 @@ class IncrementalBackupTest {
                     + "('dev-1', 'switch:0', 'power', 1000, 12.5), ('dev-1', 'switch:0', 'power', 2000, 13.25), "
                     + "('dev-2', 'switch:0', 'energy', 1000, 7.0)");
             sql(source, "INSERT INTO telemetry_aggregates (device_id, channel, metric, resolution, bucket, min_value, "
-                    + "max_value, sum_value, samples) VALUES ('dev-1', 'switch:0', 'power', 300, 0, 12.5, 13.25, 25.75, 2)");
+                    + "max_value, sum_value, samples) VALUES ('dev-1', 'switch:0', 'power', 300, 0, 12.5, 13.25, 25.75, 2), "
+                    + "('dev-1', 'switch:0', 'power', 3600, 3600000, 1.0, 3.0, 8.0, 4)");
             Manifest full = write(source, "old-full.sma", BackupType.FULL, null);
             sql(source, "DELETE FROM telemetry_samples WHERE ts = 2000");
             sql(source, "INSERT INTO telemetry_samples (device_id, channel, metric, ts, reading) VALUES "
@@ -147,7 +150,48 @@ class IncrementalBackupTest {
             assertThat(query(target, "SELECT s.device_id, a.resolution, a.bucket, a.min_value, a.max_value, a.sum_value, "
                     + "a.samples FROM telemetry_series s JOIN telemetry_buckets a ON a.series_id = s.id"))
                     .containsExactly(List.of("dev-1", "300", "0", "12.5", "20.0", "32.5", "2"));
+            assertThat(hourBlocks(target)).containsExactly("dev-1 power " + HourBlock.empty()
+                    .with(1, new HourBlock.Bucket(1.0, 3.0, 8.0, 4)));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void hourlyRowsOfAChainFromBeforeDayBlocksRestoreAsDayBlocksInTheirLastState(Kind kind) throws Exception {
+        try (TestDatabase source = tracked(kind); TestDatabase target = tracked(kind)) {
+            sql(source, "DROP TABLE telemetry_hour_days");
+            source.insertDevice("dev-1", "AABBCCDDEE01");
+            sql(source, "INSERT INTO telemetry_series (id, device_id, channel, metric) VALUES (7, 'dev-1', 'switch:0', 'energy')");
+            sql(source, "INSERT INTO telemetry_buckets (series_id, resolution, bucket, min_value, max_value, sum_value, samples) "
+                    + "VALUES (7, 300, 0, 1, 2, 3, 2), (7, 3600, 0, 1, 2, 3, 2), (7, 3600, 82800000, 0.5, 0.5, 0.5, 1)");
+            Manifest full = write(source, "hourly-rows-full.sma", BackupType.FULL, null);
+            sql(source, "UPDATE telemetry_buckets SET max_value = 4, sum_value = 5 WHERE resolution = 3600 AND bucket = 0");
+            sql(source, "DELETE FROM telemetry_buckets WHERE resolution = 3600 AND bucket = 82800000");
+            sql(source, "INSERT INTO telemetry_buckets (series_id, resolution, bucket, min_value, max_value, sum_value, samples) "
+                    + "VALUES (7, 3600, 86400000, 2, 2, 2, 1)");
+            write(source, "hourly-rows-i1.sma", BackupType.INCREMENTAL, full);
+
+            restore(target, "hourly-rows-full.sma", "hourly-rows-i1.sma");
+
+            assertThat(query(target, "SELECT resolution, bucket FROM telemetry_buckets")).containsExactly(List.of("300", "0"));
+            assertThat(hourBlocks(target)).containsExactly(
+                    "dev-1 energy " + HourBlock.empty().with(0, new HourBlock.Bucket(1, 4, 5, 2)),
+                    "dev-1 energy " + HourBlock.empty().with(0, new HourBlock.Bucket(2, 2, 2, 1)));
+        }
+    }
+
+    /** Every day block of the database, oldest first: device, metric and the decoded block. */
+    private static List<String> hourBlocks(TestDatabase database) throws SQLException {
+        List<String> blocks = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); var rs = c.createStatement().executeQuery(
+                "SELECT s.device_id, s.metric, d.series_id, d.day, d.block FROM telemetry_series s "
+                        + "JOIN telemetry_hour_days d ON d.series_id = s.id ORDER BY d.day")) {
+            while (rs.next()) {
+                blocks.add(rs.getString(1) + " " + rs.getString(2) + " "
+                        + HourBlock.decode(rs.getBytes(5), rs.getInt(3), rs.getLong(4)));
+            }
+        }
+        return blocks;
     }
 
     /** The rows of a query, each value as text ({@code 1000}, {@code 12.5}), in the query's order. */

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -22,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * History as the writer stores it and maintenance completes it: exact buckets over every sample with repeated readings
- * not stored again, a lost bucket made from the stored points, downsampling and retention, on SQLite, PostgreSQL and
- * MariaDB.
+ * not stored again, a lost bucket made from the stored points, downsampling into day blocks, hourly rows from before
+ * day blocks moved into them, and retention, on SQLite, PostgreSQL and MariaDB.
  */
 @OnEveryDatabase
 class HistoryMaintenanceTest {
@@ -39,6 +41,7 @@ class HistoryMaintenanceTest {
     private JdbcSeriesStore series;
     private TelemetryWriter writer;
     private JdbcHistoryStore history;
+    private JdbcHourDays hours;
     private HistoryMaintenance maintenance;
 
     @BeforeEach
@@ -50,8 +53,9 @@ class HistoryMaintenanceTest {
         transactions = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
         series = new JdbcSeriesStore(jdbc, new JdbcTemplate(database.dataSource()), transactions);
         writer = writer();
-        history = new JdbcHistoryStore(jdbc);
-        maintenance = new HistoryMaintenance(history, writer, transactions, TelemetryPropertiesFixture.defaults(), clock);
+        hours = new JdbcHourDays(jdbc, new JdbcTemplate(database.dataSource()));
+        history = new JdbcHistoryStore(jdbc, hours);
+        maintenance = new HistoryMaintenance(history, hours, writer, transactions, TelemetryPropertiesFixture.defaults(), clock);
     }
 
     private TelemetryWriter writer() {
@@ -188,16 +192,13 @@ class HistoryMaintenanceTest {
     void dropsRawPointsAndBucketsPastTheirRetention() {
         Instant old = clock.instant().minus(Duration.ofDays(8));
         record(new Sample(DEVICE, old, new Reading("switch:0", Metric.POWER, 5)), power("11:00:00", 7));
-        jdbc.sql("INSERT INTO telemetry_buckets (series_id, resolution, bucket, min_value, max_value, sum_value, samples) "
-                        + "SELECT id, 3600, ?, 1, 1, 1, 1 FROM telemetry_series")
-                .param(clock.instant().minus(Duration.ofDays(731)).toEpochMilli()).update();
+        insertHour(clock.instant().minus(Duration.ofDays(731)));
 
         maintenance.run();
 
         assertThat(jdbc.sql("SELECT ts FROM telemetry_points").query(Long.class).list())
                 .containsExactly(at("11:00:00").toEpochMilli());
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM telemetry_buckets WHERE bucket < ?")
-                .param(clock.instant().minus(Duration.ofDays(730)).toEpochMilli()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM telemetry_hour_days").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM telemetry_buckets WHERE bucket >= ?")
                 .param(old.minusSeconds(300).toEpochMilli()).query(Long.class).single()).isPositive();
     }
@@ -212,17 +213,85 @@ class HistoryMaintenanceTest {
         insertBucket(Resolution.FIVE_MINUTES, fiveMinuteCutoff.minus(five));
         insertBucket(Resolution.FIVE_MINUTES, fiveMinuteCutoff);
         insertBucket(Resolution.FIVE_MINUTES, fiveMinuteCutoff.plus(five));
-        insertBucket(Resolution.HOUR, fiveMinuteCutoff.minus(hour));
-        insertBucket(Resolution.HOUR, hourCutoff.minus(hour));
-        insertBucket(Resolution.HOUR, hourCutoff);
+        insertHour(fiveMinuteCutoff.minus(hour));
+        insertHour(hourCutoff.minus(Duration.ofDays(1)));
+        insertHour(hourCutoff.minus(hour));
 
         maintenance.run();
 
         assertThat(jdbc.sql("SELECT resolution, bucket FROM telemetry_buckets WHERE bucket < ? ORDER BY resolution, bucket")
                 .param(clock.instant().minus(Duration.ofDays(30)).toEpochMilli())
                 .query((rs, row) -> tuple(rs.getInt(1), Instant.ofEpochMilli(rs.getLong(2)))).list())
-                .containsExactly(tuple(300, fiveMinuteCutoff), tuple(300, fiveMinuteCutoff.plus(five)),
-                        tuple(3600, hourCutoff), tuple(3600, fiveMinuteCutoff.minus(hour)));
+                .containsExactly(tuple(300, fiveMinuteCutoff), tuple(300, fiveMinuteCutoff.plus(five)));
+        assertThat(jdbc.sql("SELECT day FROM telemetry_hour_days WHERE day < ? ORDER BY day")
+                .param(clock.instant().minus(Duration.ofDays(30)).toEpochMilli()).query(Long.class).list())
+                .as("the day the hourly cutoff falls in is kept whole; the day before it goes")
+                .containsExactly(HourBlock.dayOf(hourCutoff.toEpochMilli()),
+                        HourBlock.dayOf(fiveMinuteCutoff.minus(hour).toEpochMilli()));
+    }
+
+    /** An hourly bucket (1, 1, 1 of 1 sample) of the device's power at {@code hour}, as the hourly rollup stores it. */
+    private void insertHour(Instant hour) {
+        int id = jdbc.sql("SELECT id FROM telemetry_series WHERE metric = 'power'").query(Integer.class).single();
+        transactions.executeWithoutResult(tx -> hours.merge(List.of(new HourDays.HourBucket(id, hour.toEpochMilli(),
+                new HourBlock.Bucket(1, 1, 1, 1)))));
+    }
+
+    @Test
+    void hourlyRowsMoveIntoDayBlocksResumablyAndReadBackAsTheSameHistory() {
+        insertHourlyRows();
+        List<Integer> series = hours.unconverted();
+        assertThat(series).hasSize(2);
+
+        transactions.execute(tx -> hours.convert(series.subList(0, 1)));
+        assertThat(hours.unconverted()).as("a committed batch is done").containsExactly(series.get(1));
+        assertThat(maintenance.convertHourRows()).isEqualTo(5);
+
+        assertThat(hours.unconverted()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM telemetry_buckets WHERE resolution = 3600").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM telemetry_hour_days").query(Long.class).single())
+                .as("two series, two days each").isEqualTo(4);
+        Instant day = at("00:00:00");
+        assertThat(history.series(DEVICE, null, null, day, day.plus(Duration.ofDays(2)), Resolution.HOUR, 100)).containsExactly(
+                hourly(0, "energy"), hourly(0, "power"), hourly(5, "energy"), hourly(5, "power"), hourly(23, "energy"),
+                hourly(23, "power"), hourly(24, "energy"), hourly(24, "power"), hourly(30, "energy"), hourly(30, "power"));
+        assertThat(history.energy(List.of(DEVICE), day, day.plus(Duration.ofDays(2)), day.plus(Duration.ofDays(2))))
+                .extracting(JdbcHistoryStore.EnergyRow::at, JdbcHistoryStore.EnergyRow::wh)
+                .containsExactlyInAnyOrder(Stream.of(0, 5, 23, 24, 30).map(h -> tuple(hourly(h, "energy").at(),
+                        hourly(h, "energy").sum())).toArray(Tuple[]::new));
+    }
+
+    @Test
+    void anHourlyRowBesideADayBlockSetsItsHourAndKeepsTheOthers() {
+        record(power("11:00:00", 7));
+        insertHour(at("07:00:00"));
+        insertHourlyRows();
+
+        maintenance.run();
+
+        assertThat(history.series(DEVICE, null, "power", at("05:00:00"), at("08:00:00"), Resolution.HOUR, 10))
+                .containsExactly(hourly(5, "power"), new HistoryPoint("switch:0", "power", at("07:00:00"), 1, 1, 1, 1, 1));
+    }
+
+    /** Hourly rows as a database before schema version 24 holds them: two series, hours 0, 5, 23, 24 and 30 of the day. */
+    private void insertHourlyRows() {
+        for (String metric : List.of("power", "energy")) {
+            series.write(List.of(new SeriesRecorder.Point(new SeriesKey(DEVICE, "switch:0", Metric.ofKey(metric)), 0, 1)),
+                    List.of());
+            for (int hour : new int[] {0, 5, 23, 24, 30}) {
+                HistoryPoint row = hourly(hour, metric);
+                jdbc.sql("INSERT INTO telemetry_buckets (series_id, resolution, bucket, min_value, max_value, sum_value, samples) "
+                                + "SELECT id, 3600, ?, ?, ?, ?, ? FROM telemetry_series WHERE metric = ?")
+                        .params(row.at().toEpochMilli(), row.min(), row.max(), row.sum(), row.samples(), metric).update();
+            }
+        }
+    }
+
+    /** The hourly bucket that {@link #insertHourlyRows} stores for {@code hour} of {@code metric}, as charts read it. */
+    private static HistoryPoint hourly(int hour, String metric) {
+        double sum = hour * 120.7 + (metric.equals("power") ? 1 : 2);
+        return new HistoryPoint("switch:0", metric, at("00:00:00").plus(Duration.ofHours(hour)), hour * 0.1, hour + 0.3,
+                sum / 120, sum, 120);
     }
 
     private void insertBucket(Resolution resolution, Instant bucket) {

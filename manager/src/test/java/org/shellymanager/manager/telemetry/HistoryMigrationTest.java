@@ -3,15 +3,21 @@ package org.shellymanager.manager.telemetry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.shellymanager.manager.platform.TestDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Migration V23 moves the history of the V20 tables into series, points and buckets, on every database. */
+/**
+ * Migration V23 moves the history of the V20 tables into series, points and buckets, and the server then moves the
+ * hourly buckets into day blocks (V24), on every database.
+ */
 class HistoryMigrationTest {
 
     private static final String DEVICE = "00000000-0000-0000-0000-000000000001";
@@ -19,7 +25,7 @@ class HistoryMigrationTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
-    void movesRawSamplesAndAggregatesIntoSeries(TestDatabase.Kind kind) {
+    void movesRawSamplesAndAggregatesIntoSeries(TestDatabase.Kind kind) throws SQLException {
         try (TestDatabase database = TestDatabase.create(kind).migratedTo("22")) {
             JdbcClient jdbc = JdbcClient.create(database.dataSource());
             database.insertDevice(DEVICE, "AABBCCDDEE01");
@@ -35,9 +41,12 @@ class HistoryMigrationTest {
                     + "(?, 'switch:0', 'power', 3600, ?, 10, 20, 30, 2)").params(DEVICE, ten, DEVICE, ten).update();
 
             database.migrated();
+            try (Connection connection = database.dataSource().getConnection()) {
+                HourRowConversion.convertAll(connection);
+            }
 
             assertThat(jdbc.sql("SELECT COUNT(*) FROM telemetry_series").query(Long.class).single()).isEqualTo(3);
-            JdbcHistoryStore history = new JdbcHistoryStore(jdbc);
+            JdbcHistoryStore history = new JdbcHistoryStore(jdbc, new JdbcHourDays(jdbc, new JdbcTemplate(database.dataSource())));
             assertThat(history.series(DEVICE, null, null, TEN, TEN.plusSeconds(3600), Resolution.RAW, 100))
                     .extracting(HistoryPoint::channel, HistoryPoint::metric, HistoryPoint::sum)
                     .containsExactly(tuple("device", "online", 1.0),
