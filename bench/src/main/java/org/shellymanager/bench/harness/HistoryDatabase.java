@@ -1,8 +1,11 @@
 package org.shellymanager.bench.harness;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,55 +13,85 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import org.shellymanager.manager.telemetry.HourBlock;
+
 /**
- * Writes a year of hourly history (one power series per device and one hourly bucket per series and hour, as the
- * server's downsampling leaves it) straight into a manager's SQLite database (the manager stopped), in one
- * {@code INSERT ... SELECT} over the series and a recursive series of hours, so SQLite makes the rows itself in key
- * order without one JDBC call per row (buckets have no index but their key). The rows have the shape the server's
- * migrations create. Change tracking for incremental backups is suspended while it
- * writes, and its lineage cleared, so the manager starts a new one and the history is not recorded row by row.
+ * Writes a year of hourly history (one power series per device, as the server's downsampling leaves it: one row of
+ * {@code telemetry_hour_days} per series and UTC day, holding that day's hourly buckets in the server's own block
+ * format, {@link HourBlock}) straight into a manager's SQLite database (the manager stopped), in key order, in JDBC
+ * batches. The rows have the shape the server's migrations create. Change tracking for incremental backups is
+ * suspended while it writes, and its lineage cleared, so the manager starts a new one and the history is not recorded
+ * row by row.
  */
 public final class HistoryDatabase {
 
     private static final int HOURS = 365 * 24;
+    private static final int BATCH = 10_000;
 
     private HistoryDatabase() {
     }
 
-    /** Rows written and how long it took. */
-    public record Written(long rows, Duration took) {
+    /** Day blocks written, the hourly buckets they hold, the database file's size after, and how long it took. */
+    public record Written(long rows, long buckets, long databaseBytes, Duration took) {
 
         public double rowsPerSecond() {
             return rows / Math.max(0.001, took.toMillis() / 1000.0);
         }
     }
 
-    public static Written fillYear(Path dataDir) throws SQLException {
-        String url = "jdbc:sqlite:" + dataDir.resolve("shelly-manager.db");
-        Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
-        long first = end.minus(Duration.ofHours(HOURS)).toEpochMilli();
+    public static Written fillYear(Path dataDir) throws SQLException, IOException {
+        Path file = dataDir.resolve("shelly-manager.db");
+        long end = Instant.now().truncatedTo(ChronoUnit.HOURS).toEpochMilli();
+        long first = end - HOURS * HourBlock.HOUR_MILLIS;
         long started = System.nanoTime();
-        long rows;
-        try (Connection db = DriverManager.getConnection(url)) {
+        long rows = 0;
+        long series = 0;
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             String journal = journalMode(db, "OFF");
             db.setAutoCommit(false);
             tracking(db, "suspended = 1");
             try (Statement statement = db.createStatement()) {
                 statement.executeUpdate("INSERT INTO telemetry_series (id, device_id, channel, metric) SELECT "
                         + "(SELECT COALESCE(MAX(id), 0) FROM telemetry_series) + d.rowid, d.id, 'switch:0', 'power' FROM devices d");
-                rows = statement.executeUpdate("WITH RECURSIVE hours(hour) AS (SELECT 0 UNION ALL SELECT hour + 1 FROM hours "
-                        + "WHERE hour < " + (HOURS - 1) + ") "
-                        + "INSERT INTO telemetry_buckets (series_id, resolution, bucket, min_value, max_value, sum_value, samples) "
-                        + "SELECT s.id, 3600, " + first + " + h.hour * 3600000, " + watts(0.8) + ", "
-                        + watts(1.2) + ", " + watts(120) + ", 120 FROM devices d JOIN telemetry_series s ON s.device_id = d.id "
-                        + "AND s.channel = 'switch:0' AND s.metric = 'power' CROSS JOIN hours h ORDER BY s.id, h.hour");
+            }
+            try (Statement statement = db.createStatement();
+                 ResultSet power = statement.executeQuery("SELECT s.id, d.rowid FROM devices d JOIN telemetry_series s "
+                         + "ON s.device_id = d.id AND s.channel = 'switch:0' AND s.metric = 'power' ORDER BY s.id");
+                 PreparedStatement insert = db.prepareStatement(
+                         "INSERT INTO telemetry_hour_days (series_id, day, block) VALUES (?, ?, ?)")) {
+                while (power.next()) {
+                    series++;
+                    for (long day = HourBlock.dayOf(first); day < end; day += HourBlock.DAY_MILLIS) {
+                        insert.setInt(1, power.getInt(1));
+                        insert.setLong(2, day);
+                        insert.setBytes(3, block(day, first, end, power.getLong(2)).encode());
+                        insert.addBatch();
+                        if (++rows % BATCH == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                }
+                insert.executeBatch();
             }
             db.commit();
             tracking(db, "suspended = 0, lineage = NULL");
             db.setAutoCommit(true);
             journalMode(db, journal);
         }
-        return new Written(rows, Duration.ofNanos(System.nanoTime() - started));
+        return new Written(rows, series * HOURS, Files.size(file), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The hours of {@code day} within {@code [first, end)}: a device's power (20 W and up, by hour of day and device). */
+    private static HourBlock block(long day, long first, long end, long device) {
+        HourBlock block = HourBlock.empty();
+        for (int h = 0; h < HourBlock.HOURS; h++) {
+            long at = day + h * HourBlock.HOUR_MILLIS;
+            if (at >= first && at < end) {
+                double watts = 20.0 + h * 3 + device % 16;
+                block = block.with(h, new HourBlock.Bucket(watts * 0.8, watts * 1.2, watts * 120, 120));
+            }
+        }
+        return block;
     }
 
     /** Sets the journal mode (no journal for the load; the server's own mode again afterwards), answers the one before. */
@@ -72,11 +105,6 @@ public final class HistoryDatabase {
             statement.execute("PRAGMA synchronous = " + (mode.equals("OFF") ? "OFF" : "NORMAL"));
             return before;
         }
-    }
-
-    /** A device's power in an hour (20 W and up, by hour of day and device), times {@code factor}. */
-    private static String watts(double factor) {
-        return "(20.0 + (h.hour % 24) * 3 + d.rowid % 16) * " + factor;
     }
 
     private static void tracking(Connection db, String assignments) throws SQLException {
