@@ -66,11 +66,12 @@ public final class TomlExporter implements Exporter {
 
     @Override
     public void check(ExportFile file, ExportRequest request) {
-        JsonNode device = Parsers.toml(file).path("device");
+        JsonNode document = Parsers.toml(file);
+        JsonNode device = document.path("device");
         Parsers.require(device.path("mac").isString(), file, "[device] table with a mac missing");
         Parsers.require(file.path().equals("devices/" + device.path("mac").asString().toLowerCase(Locale.ROOT) + ".toml"),
                 file, "file name does not match the MAC inside");
-        JsonNode desired = Parsers.toml(file).path("desired");
+        JsonNode desired = document.path("desired");
         Parsers.require(desired.isMissingNode() || desired.isObject(), file, "desired is not a table");
     }
 }
