@@ -8,18 +8,20 @@ import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 
 /**
- * One series' hourly buckets of one UTC day, as stored in a row of {@code telemetry_hour_days}. Encoded (version 1):
+ * One series' hourly buckets of one UTC day, as stored in a row of {@code telemetry_hour_days}. Encoded (version 2):
  * the version byte; a bitmap of the hours held (3 bytes, bit {@code h} for the hour starting at {@code h}:00); the
- * minimum of every hour held, then every maximum, then every sum (each an 8-byte IEEE double, so values come back
- * bit for bit); every hour's sample count as an unsigned LEB128 varint; and a CRC-32C of all that. Decoding accepts
- * exactly what encoding writes and nothing else, so a damaged block is an error, never a wrong chart.
+ * minimums of the hours held, then their maximums, then their sums, each as a column of {@link HourColumns} (exact
+ * decimals as varints, other values as 8-byte doubles, so values come back bit for bit); every hour's sample count as
+ * an unsigned LEB128 varint; and a CRC-32C of all that. Version 1, still read, wrote every column as 8-byte doubles.
+ * Decoding accepts exactly what encoding writes and nothing else, so a damaged block is an error, never a wrong chart.
  */
 public final class HourBlock {
 
     public static final int HOURS = 24;
     public static final long HOUR_MILLIS = 3_600_000L;
     public static final long DAY_MILLIS = HOURS * HOUR_MILLIS;
-    private static final byte VERSION = 1;
+    private static final byte VERSION = 2;
+    private static final byte DOUBLES_VERSION = 1;
     private static final int HEADER = 4;
     private static final int CHECKSUM = 4;
 
@@ -74,24 +76,14 @@ public final class HourBlock {
         if (held == 0) {
             throw new IllegalStateException("an empty block is not stored");
         }
-        ByteBuffer out = ByteBuffer.allocate(HEADER + held * (3 * Double.BYTES + 5) + CHECKSUM);
+        ByteBuffer out = ByteBuffer.allocate(HEADER + 3 * HourColumns.maxBytes(held) + held * 5 + CHECKSUM);
         out.put(VERSION).put((byte) bitmap).put((byte) (bitmap >>> 8)).put((byte) (bitmap >>> 16));
         for (int column = 0; column < 3; column++) {
-            for (Bucket b : hours) {
-                if (b != null) {
-                    out.putDouble(column == 0 ? b.min() : column == 1 ? b.max() : b.sum());
-                }
-            }
+            HourColumns.write(out, column(column, held));
         }
         for (Bucket b : hours) {
             if (b != null) {
-                for (int v = b.samples(); ; v >>>= 7) {
-                    if (v < 0x80) {
-                        out.put((byte) v);
-                        break;
-                    }
-                    out.put((byte) (v & 0x7f | 0x80));
-                }
+                HourColumns.writeVarint(out, b.samples());
             }
         }
         CRC32C crc = new CRC32C();
@@ -111,19 +103,19 @@ public final class HourBlock {
         if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - CHECKSUM, CHECKSUM).getInt()) {
             throw new Damaged(seriesId, day, "its checksum does not match");
         }
-        if (in.get() != VERSION) {
-            throw new Damaged(seriesId, day, "its version " + bytes[0] + " is unknown");
+        byte version = in.get();
+        if (version != VERSION && version != DOUBLES_VERSION) {
+            throw new Damaged(seriesId, day, "its version " + version + " is unknown");
         }
         int bitmap = (in.get() & 0xff) | (in.get() & 0xff) << 8 | (in.get() & 0xff) << 16;
         int held = Integer.bitCount(bitmap);
-        if (held == 0 || in.remaining() < held * (3 * Double.BYTES + 1)) {
+        int leastBytes = version == VERSION ? 3 + held * 4 : held * (3 * Double.BYTES + 1);
+        if (held == 0 || in.remaining() < leastBytes) {
             throw new Damaged(seriesId, day, "it holds " + held + " hours in " + bytes.length + " bytes");
         }
-        double[][] columns = new double[3][held];
-        for (double[] column : columns) {
-            for (int i = 0; i < held; i++) {
-                column[i] = in.getDouble();
-            }
+        double[][] columns = new double[3][];
+        for (int c = 0; c < 3; c++) {
+            columns[c] = version == VERSION ? HourColumns.read(in, held, seriesId, day) : doubles(in, held);
         }
         Bucket[] hours = new Bucket[HOURS];
         for (int h = 0, i = 0; h < HOURS; h++) {
@@ -139,26 +131,40 @@ public final class HourBlock {
         if (in.hasRemaining()) {
             throw new Damaged(seriesId, day, in.remaining() + " bytes follow its last hour");
         }
-        return new HourBlock(hours);
+        HourBlock block = new HourBlock(hours);
+        if (version == VERSION && !Arrays.equals(block.encode(), bytes)) {
+            throw new Damaged(seriesId, day, "it is not encoded as version " + VERSION + " encodes its hours");
+        }
+        return block;
+    }
+
+    /** The minimums (0), maximums (1) or sums (2) of the hours held. */
+    private double[] column(int column, int held) {
+        double[] values = new double[held];
+        int i = 0;
+        for (Bucket b : hours) {
+            if (b != null) {
+                values[i++] = column == 0 ? b.min() : column == 1 ? b.max() : b.sum();
+            }
+        }
+        return values;
+    }
+
+    private static double[] doubles(ByteBuffer in, int held) {
+        double[] column = new double[held];
+        for (int i = 0; i < held; i++) {
+            column[i] = in.getDouble();
+        }
+        return column;
     }
 
     /** A sample count: a varint of at most 5 bytes without trailing zero groups, from 1 to {@code Integer.MAX_VALUE}. */
     private static int samples(ByteBuffer in, int seriesId, long day) {
-        long value = 0;
-        for (int shift = 0; shift < 35; shift += 7) {
-            if (!in.hasRemaining()) {
-                throw new Damaged(seriesId, day, "a sample count runs past its end");
-            }
-            int b = in.get() & 0xff;
-            value |= (long) (b & 0x7f) << shift;
-            if (b < 0x80) {
-                if ((b == 0 && shift > 0) || value > Integer.MAX_VALUE) {
-                    throw new Damaged(seriesId, day, "a sample count is not well formed");
-                }
-                return (int) value;
-            }
+        long value = HourColumns.readVarint(in, 5, seriesId, day);
+        if (value > Integer.MAX_VALUE) {
+            throw new Damaged(seriesId, day, "a sample count is not well formed");
         }
-        throw new Damaged(seriesId, day, "a sample count is longer than 5 bytes");
+        return (int) value;
     }
 
     @Override
