@@ -59,13 +59,19 @@ class HistoryMaintenance {
         }
     }
 
+    /**
+     * Once the server is ready, on a platform thread of its own: readiness does not wait for it, and a thread that
+     * waits inside the SQLite driver holds no carrier of the virtual threads that answer requests.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void convertOnStart() {
-        try {
-            convertHourRows();
-        } catch (RuntimeException e) {
-            log.error("moving hourly history into day blocks failed; the next history maintenance tries again", e);
-        }
+        Thread.ofPlatform().name("history-conversion").daemon().start(() -> {
+            try {
+                convertHourRows();
+            } catch (RuntimeException e) {
+                log.error("moving hourly history into day blocks failed; the next history maintenance tries again", e);
+            }
+        });
     }
 
     /**
