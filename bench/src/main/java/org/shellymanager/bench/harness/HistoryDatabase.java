@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.stream.IntStream;
 
 import org.shellymanager.manager.telemetry.HourBlock;
 
@@ -27,6 +28,10 @@ public final class HistoryDatabase {
 
     private static final int HOURS = 365 * 24;
     private static final int BATCH = 10_000;
+
+    /** An hour's bucket for each whole-watt level the fleet's power takes ({@link #block}), made once. */
+    private static final HourBlock.Bucket[] HOURS_AT = IntStream.range(0, 23 * 3 + 16)
+            .mapToObj(level -> hourOf(20.0 + level)).toArray(HourBlock.Bucket[]::new);
 
     private HistoryDatabase() {
     }
@@ -87,11 +92,28 @@ public final class HistoryDatabase {
         for (int h = 0; h < HourBlock.HOURS; h++) {
             long at = day + h * HourBlock.HOUR_MILLIS;
             if (at >= first && at < end) {
-                double watts = 20.0 + h * 3 + device % 16;
-                block = block.with(h, new HourBlock.Bucket(watts * 0.8, watts * 1.2, watts * 120, 120));
+                block = block.with(h, HOURS_AT[(int) (h * 3 + device % 16)]);
             }
         }
         return block;
+    }
+
+    /**
+     * An hour of 120 readings around {@code watts}, each with one decimal as a device reports it (the double nearest
+     * the decimal, as JSON parsing gives it), summed one after the other as the server's downsampling sums them, so
+     * the sum carries the same binary rounding as a real one.
+     */
+    private static HourBlock.Bucket hourOf(double watts) {
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        double sum = 0;
+        for (int i = 0; i < 120; i++) {
+            double reading = Math.round((watts * 0.8 + watts * 0.4 * ((i * 37) % 120) / 119.0) * 10) / 10.0;
+            min = Math.min(min, reading);
+            max = Math.max(max, reading);
+            sum += reading;
+        }
+        return new HourBlock.Bucket(min, max, sum, 120);
     }
 
     /** Sets the journal mode (no journal for the load; the server's own mode again afterwards), answers the one before. */
