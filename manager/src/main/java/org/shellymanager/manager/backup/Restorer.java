@@ -27,7 +27,7 @@ import org.shellymanager.manager.security.SecretCipher;
  */
 final class Restorer {
 
-    private static final int BATCH = 5000;
+    private static final int BATCH = SectionPipeline.BATCH;
 
     private final DataSource dataSource;
     private final SecretCipher secrets;
@@ -94,7 +94,8 @@ final class Restorer {
     /**
      * Writes the chain in one transaction; answers whether the archive's accounts replaced the target's. The full
      * backup's sections are checked as they are inserted ({@code checking} gives each section's checker), so they
-     * are decoded once: a failed check rolls back like a refused row.
+     * are decoded once: a failed check rolls back like a refused row. Each of them is decoded and checked on a reader
+     * thread ({@link SectionPipeline}) while this thread inserts the rows decoded before.
      */
     private boolean write(Connection connection, DatabaseSchema schema, List<ArchiveReader> chain, List<ArchiveKey> keys,
                           Set<String> only, Function<Manifest.Section, ArchiveChecker> checking, Set<String> absent,
@@ -115,9 +116,10 @@ final class Restorer {
             for (Manifest.Section section : sections) {
                 ArchiveChecker checker = checking.apply(section);
                 Inserter inserter = new Inserter(connection, schema, progress);
-                full.read(section, keys.getFirst(), checker.then(LegacyHistory.routing(inserter,
-                        new LegacyHistory(connection, LegacyHistory.Mode.ADD))));
-                checker.finish();
+                SectionPipeline.run(section.name(), decoded -> {
+                    full.read(section, keys.getFirst(), checker.then(decoded));
+                    checker.finish();
+                }, LegacyHistory.routing(inserter, new LegacyHistory(connection, LegacyHistory.Mode.ADD)));
                 inserter.finish();
             }
             BulkIndexes.create(connection, indexes);
@@ -145,7 +147,7 @@ final class Restorer {
         }
     }
 
-    /** Inserts a section's rows in batches, converting each value to the target column's type. */
+    /** Inserts a section's rows in batches on the restore's thread, converting each value to the target column's type. */
     private final class Inserter implements ArchiveReader.RowSink {
 
         private final Connection connection;

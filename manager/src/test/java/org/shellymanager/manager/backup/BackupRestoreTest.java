@@ -230,6 +230,30 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aRowCountFoundWrongOnTheReaderThreadAfterBatchesWereInsertedRollsBackAndLeavesNoThread() throws Exception {
+        try (TestDatabase source = TestDatabase.create(Kind.SQLITE).migrated();
+             TestDatabase target = TestDatabase.create(Kind.SQLITE).migrated()) {
+            seed(source.dataSource(), cipher(1));
+            try (Connection c = source.dataSource().getConnection();
+                 PreparedStatement tag = c.prepareStatement("INSERT INTO device_tags (device_id, tag) VALUES ('dev-0', ?)")) {
+                for (int i = 0; i < 2 * SectionPipeline.BATCH; i++) {
+                    tag.setString(1, "tag-" + i);
+                    tag.addBatch();
+                }
+                tag.executeBatch();
+            }
+            Path good = backup(source.dataSource(), cipher(1), dir.resolve("good.sma"), null);
+            long tags = 40 + 2 * SectionPipeline.BATCH;
+            Path miscounted = rewriteManifest(good, dir.resolve("miscounted.sma"), "\"rows\" : " + tags, "\"rows\" : " + (tags + 1));
+
+            assertRefused(target, miscounted, null, ErrorCode.ARCHIVE_CORRUPT, "table device_tags holds " + tags
+                    + " rows, the manifest says " + (tags + 1));
+            assertThat(count(target, "device_tags")).isZero();
+            assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("restore-reader"));
+        }
+    }
+
+    @Test
     void dryRunAndSelectiveRestoreAndNonEmptyTargets() throws Exception {
         try (TestDatabase source = TestDatabase.create(Kind.SQLITE).migrated();
              TestDatabase target = TestDatabase.create(Kind.SQLITE).migrated()) {
