@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -65,7 +66,7 @@ class TokenLastUse {
         Map<String, Instant> batch = new HashMap<>(noted);
         try {
             transactions.executeWithoutResult(tx -> batch.forEach(tokens::touch));
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             log.warn("the last use of {} API tokens could not be stored yet; trying again shortly: {}", batch.size(),
                     e.getMessage());
             return;

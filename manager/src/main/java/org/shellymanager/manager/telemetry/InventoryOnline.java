@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Keeps the inventory's {@code online} flag (the device list's filter) in step with telemetry: {@code OFFLINE} is
@@ -64,7 +65,7 @@ class InventoryOnline {
         }
         try {
             inventory.recordOnline(changes);
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             log.warn("{} devices changed between online and offline but the inventory could not be told (database "
                     + "unavailable): {}", changes.size(), e.getMessage());
         }
