@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.function.IntSupplier;
 
 import org.shellymanager.manager.inventory.Device;
-import org.shellymanager.manager.inventory.DeviceQuery;
 import org.shellymanager.manager.inventory.InventoryService;
-import org.shellymanager.manager.platform.Page;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -83,20 +81,13 @@ class DesiredStates {
     /** The device's 1-based position in the inventory ordered by MAC, found only when a template asks for it. */
     private IntSupplier index(Device device) {
         return () -> {
-            int position = 0;
-            for (int page = 0; ; page++) {
-                Page<Device> found = inventory.list(new DeviceQuery(null, null, null, null, null, null, null, null,
-                        "mac,asc", page, Page.MAX_SIZE));
-                for (Device other : found.items()) {
-                    position++;
-                    if (other.id().equals(device.id())) {
-                        return position;
-                    }
-                }
-                if (found.items().size() < Page.MAX_SIZE) {
-                    return position + 1;
+            List<Device> fleet = inventory.all();
+            for (int i = 0; i < fleet.size(); i++) {
+                if (fleet.get(i).id().equals(device.id())) {
+                    return i + 1;
                 }
             }
+            return fleet.size() + 1;
         };
     }
 }

@@ -15,10 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.shellymanager.manager.inventory.Device;
-import org.shellymanager.manager.inventory.DeviceQuery;
 import org.shellymanager.manager.inventory.InventoryService;
 import org.shellymanager.manager.inventory.InventoryStatus;
-import org.shellymanager.manager.platform.Page;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,19 +60,13 @@ class PollTargets {
         }
         Instant now = clock.instant();
         Set<String> seen = new HashSet<>();
-        int page = 0;
-        Page<Device> devices;
-        do {
-            devices = inventory.list(new DeviceQuery(null, null, null, null, null, null, null, null, "mac,asc", page++,
-                    Page.MAX_SIZE));
-            for (Device device : devices.items()) {
-                if (device.status() != InventoryStatus.ACTIVE) {
-                    continue;
-                }
-                seen.add(device.id());
-                targets.compute(device.id(), (id, known) -> known == null ? newTarget(device, now) : update(known, device));
+        for (Device device : inventory.all()) {
+            if (device.status() != InventoryStatus.ACTIVE) {
+                continue;
             }
-        } while (Page.offset(page, Page.MAX_SIZE) < devices.total());
+            seen.add(device.id());
+            targets.compute(device.id(), (id, known) -> known == null ? newTarget(device, now) : update(known, device));
+        }
         targets.keySet().removeIf(id -> !seen.contains(id));
     }
 

@@ -100,6 +100,21 @@ class TelemetryServerTest {
     }
 
     @Test
+    void energyWithoutAChoiceCoversTheWholeFleetAndWithATagOrRoomOnlyTheDevicesChosen() {
+        String plug = ids.get(model("SNPL-00112EU"));
+        String meter = ids.get(model("SHEM-3"));
+        assertThat(server.patch("/api/v1/devices/" + plug, "{\"tags\":[\"metered\"],\"room\":\"Cellar\"}").status())
+                .isEqualTo(200);
+        assertThat(server.patch("/api/v1/devices/" + meter, "{\"tags\":[\"metered\"]}").status()).isEqualTo(200);
+        String range = "/api/v1/energy?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z";
+
+        assertThat(server.get(range).body().path("devices").asInt()).isEqualTo(fleet.devices().size());
+        assertThat(server.get(range + "&tag=metered").body().path("devices").asInt()).isEqualTo(2);
+        assertThat(server.get(range + "&room=cellar").body().path("devices").asInt()).isEqualTo(1);
+        assertThat(server.get(range + "&tag=metered&room=Cellar").body().path("devices").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void watchingADevicePollsItAtOnce() {
         SimulatedDevice device = model("SHSW-PM");
         Instant before = Instant.now();
