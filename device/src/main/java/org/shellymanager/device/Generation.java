@@ -4,6 +4,7 @@ package org.shellymanager.device;
 public enum Generation {
     GEN1(1), GEN2(2), GEN3(3), GEN4(4);
 
+    private static final Generation[] ALL = values();
     private final int number;
 
     Generation(int number) {
@@ -20,7 +21,7 @@ public enum Generation {
 
     /** The generation for the {@code gen} number a device reports; newer unknown numbers are refused. */
     public static Generation of(int number) {
-        for (Generation generation : values()) {
+        for (Generation generation : ALL) {
             if (generation.number == number) {
                 return generation;
             }
