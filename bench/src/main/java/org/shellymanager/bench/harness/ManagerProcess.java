@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
  * {@code SHELLY_MANAGER_JAR}, extra JVM options by {@code SHELLY_MANAGER_JAVA_OPTS}), on a free port with a data
  * directory of its own. The bootstrap admin comes from {@code SHELLY_MANAGER_ADMIN_USER}/{@code _PASSWORD} in its
  * environment. Its log goes to {@code manager.log} in the data directory. The launcher is {@code bin/shelly-manager}
- * under the working directory unless the system property {@code bench.launcher} names another.
+ * under the working directory unless the system property {@code bench.launcher} names another. Options in the
+ * runner's own {@code SHELLY_MANAGER_JAVA_OPTS} come first, so a run can try a collector or record the server
+ * ({@code -XX:StartFlightRecording}, {@code -Xlog:gc}) without a code change.
  */
 public final class ManagerProcess implements AutoCloseable {
 
@@ -116,7 +118,12 @@ public final class ManagerProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("SHELLY_MANAGER_JAR", jar.toAbsolutePath().toString());
-        builder.environment().put("SHELLY_MANAGER_JAVA_OPTS", String.join(" ", jvmOptions));
+        List<String> options = new ArrayList<>(jvmOptions);
+        String inherited = System.getenv("SHELLY_MANAGER_JAVA_OPTS");
+        if (inherited != null && !inherited.isBlank()) {
+            options.addFirst(inherited.strip());
+        }
+        builder.environment().put("SHELLY_MANAGER_JAVA_OPTS", String.join(" ", options));
         return builder;
     }
 

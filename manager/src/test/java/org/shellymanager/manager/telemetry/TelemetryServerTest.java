@@ -142,7 +142,8 @@ class TelemetryServerTest {
         String metrics = server.get("/actuator/prometheus").text();
         assertThat(metrics).contains("shelly_device_online{", "id=\"" + ids.get(model("SNPL-00112EU")) + "\"",
                 "model=\"SNPL-00112EU\"", "shelly_device_power_watts{", "shelly_device_firmware_info{",
-                "shelly_poll_latency_seconds", "shelly_poll_queue_lag_seconds");
+                "shelly_poll_latency_seconds", "shelly_poll_queue_lag_seconds", "http_server_requests_seconds_count{");
+        assertThat(metrics).as("the security filters are not observed one by one").doesNotContain("spring_security_");
     }
 
     private static JsonNode refresh(SimulatedDevice device) {
