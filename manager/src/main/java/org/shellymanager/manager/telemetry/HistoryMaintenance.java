@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,16 +37,18 @@ class HistoryMaintenance {
     private final TelemetryWriter writer;
     private final TransactionTemplate transactions;
     private final TelemetryProperties.History properties;
+    private final TaskScheduler scheduler;
     private final Clock clock;
     private boolean converted;
 
     HistoryMaintenance(JdbcHistoryStore store, JdbcHourDays hours, TelemetryWriter writer, TransactionTemplate transactions,
-                       TelemetryProperties properties, Clock clock) {
+                       TelemetryProperties properties, TaskScheduler scheduler, Clock clock) {
         this.store = store;
         this.hours = hours;
         this.writer = writer;
         this.transactions = transactions;
         this.properties = properties.history();
+        this.scheduler = scheduler;
         this.clock = clock;
     }
 
@@ -60,18 +63,18 @@ class HistoryMaintenance {
     }
 
     /**
-     * Once the server is ready, on a platform thread of its own: readiness does not wait for it, and a thread that
-     * waits inside the SQLite driver holds no carrier of the virtual threads that answer requests.
+     * Once the server is ready, on one of the scheduler's platform threads: readiness does not wait for it, and a
+     * thread that waits inside the SQLite driver holds no carrier of the virtual threads that answer requests.
      */
     @EventListener(ApplicationReadyEvent.class)
     void convertOnStart() {
-        Thread.ofPlatform().name("history-conversion").daemon().start(() -> {
+        scheduler.schedule(() -> {
             try {
                 convertHourRows();
             } catch (RuntimeException e) {
                 log.error("moving hourly history into day blocks failed; the next history maintenance tries again", e);
             }
-        });
+        }, scheduler.getClock().instant());
     }
 
     /**

@@ -6,12 +6,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.ExtendedModelMap;
 
 /**
- * Once the server is ready, renders the devices table's first page once, on a background thread of low priority, so
- * that the first person to open the table does not pay for what the server does only once: the table's queries
+ * Once the server is ready, renders the devices table's first page once, on one of the scheduler's platform threads,
+ * so that the first person to open the table does not pay for what the server does only once: the table's queries
  * prepared, the code of the rows and their cells loaded and compiled, the table's fragments parsed. The table
  * fragment is rendered outside a request, which is why its form's action is a literal template, not {@code @{...}}.
  * Readiness does not wait for it, and a failure costs only that head start.
@@ -23,15 +24,17 @@ class PageWarmUp {
 
     private final DeviceTable table;
     private final FragmentRenderer fragments;
+    private final TaskScheduler scheduler;
 
-    PageWarmUp(DeviceTable table, FragmentRenderer fragments) {
+    PageWarmUp(DeviceTable table, FragmentRenderer fragments, TaskScheduler scheduler) {
         this.table = table;
         this.fragments = fragments;
+        this.scheduler = scheduler;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        Thread.ofPlatform().name("page-warm-up").daemon().priority(Thread.MIN_PRIORITY).start(this::renderDevicesTable);
+        scheduler.schedule(this::renderDevicesTable, scheduler.getClock().instant());
     }
 
     /** The devices table's first page as HTML, or empty when it could not be rendered (logged). */

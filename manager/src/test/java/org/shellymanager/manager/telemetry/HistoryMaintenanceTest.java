@@ -2,6 +2,7 @@ package org.shellymanager.manager.telemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -19,6 +21,7 @@ import org.shellymanager.manager.platform.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +45,7 @@ class HistoryMaintenanceTest {
     private TelemetryWriter writer;
     private JdbcHistoryStore history;
     private JdbcHourDays hours;
+    private ThreadPoolTaskScheduler scheduler;
     private HistoryMaintenance maintenance;
 
     @BeforeEach
@@ -55,7 +59,15 @@ class HistoryMaintenanceTest {
         writer = writer();
         hours = new JdbcHourDays(jdbc, new JdbcTemplate(database.dataSource()));
         history = new JdbcHistoryStore(jdbc, hours);
-        maintenance = new HistoryMaintenance(history, hours, writer, transactions, TelemetryPropertiesFixture.defaults(), clock);
+        scheduler = new ThreadPoolTaskScheduler();
+        scheduler.initialize();
+        maintenance = new HistoryMaintenance(history, hours, writer, transactions, TelemetryPropertiesFixture.defaults(),
+                scheduler, clock);
+    }
+
+    @AfterEach
+    void stopScheduler() {
+        scheduler.shutdown();
     }
 
     private TelemetryWriter writer() {
@@ -259,6 +271,17 @@ class HistoryMaintenanceTest {
                 .extracting(JdbcHistoryStore.EnergyRow::at, JdbcHistoryStore.EnergyRow::wh)
                 .containsExactlyInAnyOrder(Stream.of(0, 5, 23, 24, 30).map(h -> tuple(hourly(h, "energy").at(),
                         hourly(h, "energy").sum())).toArray(Tuple[]::new));
+    }
+
+    @Test
+    void hourlyRowsMoveIntoDayBlocksOnTheSchedulerWhenTheServerIsReady() {
+        insertHourlyRows();
+
+        maintenance.convertOnStart();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> hours.unconverted().isEmpty());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM telemetry_hour_days").query(Long.class).single()).isEqualTo(4);
+        assertThat(maintenance.convertHourRows()).as("once per process").isZero();
     }
 
     @Test
