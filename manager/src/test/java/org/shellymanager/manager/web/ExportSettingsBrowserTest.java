@@ -10,31 +10,19 @@ import java.util.stream.Stream;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.shellymanager.manager.platform.RunningServer;
-import org.shellymanager.manager.platform.SharedServer;
 
 /** Scheduled exports and the export webhook on the settings page, in headless Chromium against the whole server. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportSettingsBrowserTest {
 
     @RegisterExtension
-    static final Chromium CHROMIUM = new Chromium();
-    @RegisterExtension
-    static final SharedServer SERVER = SettingsServer.shared();
+    static final SettingsServer SETTINGS = new SettingsServer();
 
-    private RunningServer server;
-    private Page page;
-
-    @BeforeAll
-    void start() {
-        server = SERVER.get();
-        page = CHROMIUM.loggedIn(server.url(), RunningServer.ADMIN_USER, RunningServer.ADMIN_PASSWORD, 1280, 900);
-    }
+    private final RunningServer server = SETTINGS.server();
+    private final Page page = SETTINGS.admin();
 
     @Test
     void addsRunsAndDeletesAScheduleAndShowsWhatIsWrongWithABadOne(@TempDir Path dir) throws IOException {

@@ -11,30 +11,18 @@ import java.net.http.HttpResponse;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.shellymanager.manager.platform.RunningServer;
-import org.shellymanager.manager.platform.SharedServer;
 
 /** The API tokens page in headless Chromium: mint a token (shown once), use it, see it listed, revoke it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TokensBrowserTest {
 
     @RegisterExtension
-    static final Chromium CHROMIUM = new Chromium();
-    @RegisterExtension
-    static final SharedServer SERVER = SettingsServer.shared();
+    static final SettingsServer SETTINGS = new SettingsServer();
 
-    private RunningServer server;
-    private Page page;
-
-    @BeforeAll
-    void start() {
-        server = SERVER.get();
-        page = CHROMIUM.loggedIn(server.url(), RunningServer.ADMIN_USER, RunningServer.ADMIN_PASSWORD, 1280, 900);
-    }
+    private final RunningServer server = SETTINGS.server();
+    private final Page page = SETTINGS.admin();
 
     @Test
     void mintsAViewerTokenShowsItOnceAndRevokesIt() throws Exception {
@@ -67,14 +55,14 @@ class TokensBrowserTest {
         assertThat(row).containsText("revoked");
         assertThat(row.locator("button")).hasCount(0);
         assertThat(me(token).statusCode()).isEqualTo(401);
-        assertThat(CHROMIUM.consoleErrors.stream().filter(e -> e.contains("Content Security Policy"))).isEmpty();
+        assertThat(SETTINGS.chromium().consoleErrors.stream().filter(e -> e.contains("Content Security Policy"))).isEmpty();
     }
 
     @Test
     void aViewerIsOfferedNoRoleAboveItsOwn() {
         assertThat(server.post("/api/v1/users", "{\"username\":\"reader\",\"password\":\"reader-password-for-tests\","
                 + "\"role\":\"VIEWER\"}").status()).isEqualTo(201);
-        Page viewer = CHROMIUM.loggedIn(server.url(), "reader", "reader-password-for-tests", 360, 740);
+        Page viewer = SETTINGS.chromium().loggedIn(server.url(), "reader", "reader-password-for-tests", 360, 740);
         viewer.navigate("/settings/tokens");
         assertThat(viewer.locator("#token-none")).isVisible();
         assertThat(viewer.locator("#tk-role option")).hasCount(2);
