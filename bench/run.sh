@@ -8,6 +8,8 @@
 #   bench/run.sh --quick         every scenario briefly, at a small size, to prove it works (figures say nothing)
 #   bench/run.sh --only polling  scenarios whose name contains a word (also: --jar FILE, --json FILE)
 #   SKIP_BUILD=1 SKIP_JMH=1 SKIP_FEATURES=1 SKIP_FUZZ=1 bench/run.sh ...   leave parts out
+#   SHELLY_MANAGER_JAVA_OPTS=...   added to the manager's JVM options (a collector, -Xlog:gc, a JFR recording)
+#   BENCH_JAVA_OPTS=...            added to the scenario runner's, e.g. -Dbench.api.trace=FILE (see ApiListScenario)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -51,7 +53,8 @@ if unshare -rn true 2>/dev/null; then
     netns=(unshare -rn sh -c 'ip link set lo up && exec "$0" "$@"')
 fi
 echo "== fleet scenarios (load average: $(cut -d' ' -f1-3 /proc/loadavg); network namespace: ${netns:+yes}${netns:-no})"
-"${netns[@]}" "$java" --enable-native-access=ALL-UNNAMED -Xmx3g -cp "$classpath" org.shellymanager.bench.BenchRunner "$@"
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS holds several options
+"${netns[@]}" "$java" --enable-native-access=ALL-UNNAMED -Xmx3g ${BENCH_JAVA_OPTS:-} -cp "$classpath" org.shellymanager.bench.BenchRunner "$@"
 
 if [ -z "${SKIP_JMH:-}" ]; then
     echo "== JMH hot paths"
