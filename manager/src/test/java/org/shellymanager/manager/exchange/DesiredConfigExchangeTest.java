@@ -91,17 +91,17 @@ class DesiredConfigExchangeTest {
     void desiredConfigurationIsWrittenInSortedOrderWithSecretsOnlyByReference() {
         Map<String, String> files = files(tomlExport(source));
         String first = files.get("devices/a8032a000001.toml");
-        assertThat(first).doesNotContain(WIFI_KEY).contains("desired.settings.wifi.sta.password.secret = 'home-wifi'");
+        assertThat(first).doesNotContain(WIFI_KEY).contains("desired.settings.wifi.sta.password.secret = \"home-wifi\"");
         assertThat(first.lines().filter(line -> line.startsWith("desired.")).toList()).containsExactly(
                 "desired.settings.mqtt.enabled = true",
-                "desired.settings.mqtt.server = '10.0.0.2:1883'",
+                "desired.settings.mqtt.server = \"10.0.0.2:1883\"",
                 "desired.settings.switches.0.autoOff = 30",
-                "desired.settings.switches.0.name = '${var.label}'",
-                "desired.settings.wifi.sta.password.secret = 'home-wifi'",
-                "desired.settings.wifi.sta.ssid = 'home'",
-                "desired.variables.floor = '2'",
-                "desired.variables.label = 'Pump'");
-        assertThat(files.get("devices/a8032a000003.toml")).contains("desired.variables.floor = '1'");
+                "desired.settings.switches.0.name = \"${var.label}\"",
+                "desired.settings.wifi.sta.password.secret = \"home-wifi\"",
+                "desired.settings.wifi.sta.ssid = \"home\"",
+                "desired.variables.floor = \"2\"",
+                "desired.variables.label = \"Pump\"");
+        assertThat(files.get("devices/a8032a000003.toml")).contains("desired.variables.floor = \"1\"");
         assertThat(files.get("devices/a8032a000002.toml")).doesNotContain("desired");
         assertThat(String.join("", files.values())).doesNotContain(WIFI_KEY);
     }

@@ -1,8 +1,9 @@
 package org.shellymanager.manager.exchange.format;
 
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.shellymanager.manager.exchange.ExportFile;
@@ -44,20 +45,20 @@ public final class AnsibleExporter implements Exporter {
     @Override
     public List<ExportFile> export(FleetSnapshot snapshot, ExportRequest request) {
         Map<String, String> names = Hostnames.assign(snapshot.devices());
-        Map<String, Object> hosts = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> groups = new TreeMap<>();
+        Map<String, Set<String>> groups = new TreeMap<>();
         String groupBy = request.option("group-by");
+        YamlWriter yaml = new YamlWriter().mapping("all").mapping("children").mapping("shelly").mapping("hosts");
         for (SnapshotDevice device : snapshot.devices()) {
             String host = names.get(device.id());
-            Map<String, Object> vars = new LinkedHashMap<>();
-            vars.put("ansible_host", device.host());
-            vars.put("shelly_port", device.port());
-            vars.put("shelly_mac", device.mac());
-            vars.put("shelly_model", device.model());
-            vars.put("shelly_generation", device.generation());
-            vars.put("shelly_firmware", device.firmware());
-            vars.put("shelly_name", device.name());
-            hosts.put(host, vars);
+            yaml.mapping(host)
+                    .entry("ansible_host", device.host())
+                    .entry("shelly_port", device.port())
+                    .entry("shelly_mac", device.mac())
+                    .entry("shelly_model", device.model())
+                    .entry("shelly_generation", device.generation())
+                    .entry("shelly_firmware", device.firmware())
+                    .entry("shelly_name", device.name())
+                    .end();
             if (groupBy.equals("all") || groupBy.equals("tag")) {
                 device.tags().forEach(tag -> member(groups, "tag", tag, host));
             }
@@ -68,17 +69,20 @@ public final class AnsibleExporter implements Exporter {
                 member(groups, "model", device.model(), host);
             }
         }
-        Map<String, Object> children = new LinkedHashMap<>();
-        children.put("shelly", Map.of("hosts", hosts));
-        groups.forEach((group, members) -> children.put(group, Map.of("hosts", members)));
-        String yaml = Parsers.YAML.writeValueAsString(Map.of("all", Map.of("children", children)));
-        return List.of(ExportFile.text("inventory.yaml", "application/yaml", yaml));
+        yaml.end().end();
+        groups.forEach((group, members) -> {
+            yaml.mapping(group).mapping("hosts");
+            members.forEach(yaml::nullEntry);
+            yaml.end().end();
+        });
+        String text = yaml.end().end().text();
+        return List.of(ExportFile.text("inventory.yaml", "application/yaml", text));
     }
 
-    private static void member(Map<String, Map<String, Object>> groups, String prefix, String value, String host) {
+    private static void member(Map<String, Set<String>> groups, String prefix, String value, String host) {
         String label = Hostnames.label(value);
         String group = prefix + "_" + (label == null ? "unnamed" : label.replace('-', '_'));
-        groups.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(host, null);
+        groups.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(host);
     }
 
     @Override

@@ -51,13 +51,17 @@ public final class HomeAssistantExporter implements Exporter {
     public List<ExportFile> export(FleetSnapshot snapshot, ExportRequest request) {
         List<SnapshotDevice> switches = snapshot.devices().stream().filter(d -> d.capabilities().contains("switch")).toList();
         if (request.format().equals("package")) {
-            List<Map<String, Object>> entities = switches.stream().map(HomeAssistantExporter::entity).toList();
-            String yaml = Parsers.YAML.writeValueAsString(Map.of("mqtt", Map.of("switch", entities)));
-            return List.of(ExportFile.text("shelly_package.yaml", "application/yaml", yaml));
+            YamlWriter yaml = new YamlWriter().mapping("mqtt").sequence("switch");
+            for (SnapshotDevice device : switches) {
+                yaml.item();
+                entity(device).forEach(yaml::entry);
+                yaml.end();
+            }
+            return List.of(ExportFile.text("shelly_package.yaml", "application/yaml", yaml.end().end().text()));
         }
         String prefix = request.option("discovery-prefix");
         List<Map<String, Object>> messages = switches.stream().map(device -> {
-            Map<String, Object> payload = entity(device);
+            Map<String, Object> payload = new LinkedHashMap<>(entity(device));
             payload.put("device", Map.of("identifiers", List.of("shelly_" + device.mac()), "name", device.label(),
                     "model", device.productName(), "manufacturer", "Shelly", "sw_version", device.firmware()));
             Map<String, Object> message = new LinkedHashMap<>();
@@ -70,8 +74,8 @@ public final class HomeAssistantExporter implements Exporter {
         return List.of(ExportFile.text("mqtt-discovery.json", "application/json", text + "\n"));
     }
 
-    private static Map<String, Object> entity(SnapshotDevice device) {
-        Map<String, Object> entity = new LinkedHashMap<>();
+    private static Map<String, String> entity(SnapshotDevice device) {
+        Map<String, String> entity = new LinkedHashMap<>();
         entity.put("name", device.label());
         entity.put("unique_id", "shelly_" + device.mac() + "_switch_0");
         if (device.generation() == 1) {

@@ -59,7 +59,7 @@ public final class TomlExporter implements Exporter {
                 document.put("desired", table);
             });
             files.add(ExportFile.text("devices/" + device.mac().toLowerCase(Locale.ROOT) + ".toml", "application/toml",
-                    Parsers.TOML.writeValueAsString(document)));
+                    TomlWriter.document(document)));
         }
         return files;
     }
