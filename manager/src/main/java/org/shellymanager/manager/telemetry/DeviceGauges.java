@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -18,20 +20,34 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-device gauges for Prometheus, refreshed every 15 s: online, power, energy total, voltage, temperature, RSSI,
- * firmware (info) and update available, labelled as {@code metrics.labels} says, for at most
- * {@code metrics.max-devices} devices (the first by id), so that label cardinality stays bounded.
+ * Per-device gauges for Prometheus: online, power, energy total, voltage, temperature, RSSI, firmware (info) and
+ * update available, labelled as {@code metrics.labels} says, for at most {@code metrics.max-devices} devices (the first
+ * by id), so that label cardinality stays bounded.
+ *
+ * <p>Values are read from each device's poll target when Prometheus scrapes. Every 15 s the gauges are checked
+ * against the fleet, and registered again only when that changed: a device came or went, its labels or firmware
+ * changed, or a value appeared or vanished (a gauge is left out while its value is unknown). A fleet that only
+ * reports new values thus costs no new meters, which would otherwise outlive a young collection every 15 s.
  */
 @Component
 class DeviceGauges {
 
     private static final Logger log = LoggerFactory.getLogger(DeviceGauges.class);
+    private static final Map<String, Function<LatestStatus, Double>> VALUES = Map.of(
+            "online", s -> s.state() == DeviceState.ONLINE || s.state() == DeviceState.ASLEEP ? 1.0 : 0.0,
+            "power", LatestStatus::powerW,
+            "energy", LatestStatus::energyWh,
+            "voltage", s -> Readings.first(s.readings(), Metric.VOLTAGE),
+            "temperature", s -> Readings.first(s.readings(), Metric.TEMPERATURE),
+            "rssi", s -> Readings.first(s.readings(), Metric.RSSI),
+            "update", s -> s.updateAvailable() == null ? null : s.updateAvailable() ? 1.0 : 0.0);
 
     private final PollTargets targets;
     private final TelemetryProperties.Metrics properties;
     private final Clock clock;
     private final Map<String, MultiGauge> gauges;
     private final MultiGauge firmware;
+    private List<Shown> registered = List.of();
     private boolean warned;
 
     DeviceGauges(PollTargets targets, TelemetryProperties properties, MeterRegistry registry, Clock clock) {
@@ -53,6 +69,13 @@ class DeviceGauges {
         return MultiGauge.builder(name).description(description).baseUnit(unit).register(registry);
     }
 
+    /**
+     * One device's gauges as registered: its target (a device dropped and added again gets a new one), its labels,
+     * its firmware and the gauges that have a value.
+     */
+    private record Shown(PollTarget target, Tags tags, String firmware, Set<String> valued) {
+    }
+
     @Scheduled(fixedDelay = 15_000, initialDelay = 5_000)
     void refresh() {
         if (!properties.deviceGauges()) {
@@ -65,32 +88,42 @@ class DeviceGauges {
             log.warn("{} devices, per-device gauges only for the first {} (shelly-manager.telemetry.metrics.max-devices)",
                     all.size(), properties.maxDevices());
         }
-        List<PollTarget> shown = all.subList(0, Math.min(all.size(), properties.maxDevices()));
-        List<LatestStatus> statuses = shown.stream().map(t -> t.view(now)).toList();
-        register("online", shown, statuses, s -> s.state() == DeviceState.ONLINE || s.state() == DeviceState.ASLEEP ? 1.0 : 0.0);
-        register("power", shown, statuses, LatestStatus::powerW);
-        register("energy", shown, statuses, LatestStatus::energyWh);
-        register("voltage", shown, statuses, s -> Readings.first(s.readings(), Metric.VOLTAGE));
-        register("temperature", shown, statuses, s -> Readings.first(s.readings(), Metric.TEMPERATURE));
-        register("rssi", shown, statuses, s -> Readings.first(s.readings(), Metric.RSSI));
-        register("update", shown, statuses, s -> s.updateAvailable() == null ? null : s.updateAvailable() ? 1.0 : 0.0);
+        List<Shown> shown = all.subList(0, Math.min(all.size(), properties.maxDevices())).stream()
+                .map(t -> shown(t, t.view(now))).toList();
+        if (!shown.equals(registered)) {
+            register(shown);
+            registered = shown;
+        }
+    }
+
+    private Shown shown(PollTarget target, LatestStatus status) {
+        Device device = target.device();
+        Set<String> valued = VALUES.entrySet().stream().filter(e -> e.getValue().apply(status) != null)
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+        return new Shown(target, tags(device), device.firmware(), valued);
+    }
+
+    private void register(List<Shown> shown) {
+        VALUES.forEach((name, value) -> {
+            List<MultiGauge.Row<?>> rows = new ArrayList<>();
+            for (Shown s : shown) {
+                if (s.valued().contains(name)) {
+                    rows.add(MultiGauge.Row.of(s.tags(), s.target(), t -> current(t, value)));
+                }
+            }
+            gauges.get(name).register(rows, true);
+        });
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        for (PollTarget t : shown) {
-            rows.add(MultiGauge.Row.of(tags(t.device()).and("firmware", t.device().firmware()), 1.0));
+        for (Shown s : shown) {
+            rows.add(MultiGauge.Row.of(s.tags().and("firmware", s.firmware()), 1.0));
         }
         firmware.register(rows, true);
     }
 
-    private void register(String name, List<PollTarget> shown, List<LatestStatus> statuses,
-                          Function<LatestStatus, Double> value) {
-        List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        for (int i = 0; i < shown.size(); i++) {
-            Double v = value.apply(statuses.get(i));
-            if (v != null) {
-                rows.add(MultiGauge.Row.of(tags(shown.get(i).device()), v));
-            }
-        }
-        gauges.get(name).register(rows, true);
+    /** A value as Prometheus scrapes it; NaN when it became unknown since the last check. */
+    private double current(PollTarget target, Function<LatestStatus, Double> value) {
+        Double v = value.apply(target.view(clock.instant()));
+        return v == null ? Double.NaN : v;
     }
 
     private Tags tags(Device device) {

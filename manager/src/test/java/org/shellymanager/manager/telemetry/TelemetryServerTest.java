@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,6 +146,27 @@ class TelemetryServerTest {
                 "model=\"SNPL-00112EU\"", "shelly_device_power_watts{", "shelly_device_firmware_info{",
                 "shelly_poll_latency_seconds", "shelly_poll_queue_lag_seconds", "http_server_requests_seconds_count{");
         assertThat(metrics).as("the security filters are not observed one by one").doesNotContain("spring_security_");
+    }
+
+    @Test
+    void aDeviceGaugeReadsItsValueAtScrapeTimeAndIsRegisteredAgainOnlyWhenItsLabelsChange() {
+        SimulatedDevice plug = model("S3SW-001P16EU");
+        String id = ids.get(plug);
+        DeviceGauges gauges = server.bean(DeviceGauges.class);
+        MeterRegistry registry = server.bean(MeterRegistry.class);
+        refresh(plug);
+        gauges.refresh();
+        Gauge power = registry.get("shelly.device.power").tag("id", id).gauge();
+        gauges.refresh();
+        assertThat(registry.get("shelly.device.power").tag("id", id).gauge()).as("nothing changed").isSameAs(power);
+        double polled = refresh(plug).path("powerW").asDouble();
+        assertThat(power.value()).as("the value of the latest poll, without a refresh").isEqualTo(polled);
+
+        assertThat(server.patch("/api/v1/devices/" + id, "{\"name\":\"Gauge plug\"}").status()).isEqualTo(200);
+        server.bean(PollTargets.class).sync();
+        gauges.refresh();
+        assertThat(registry.find("shelly.device.power").tag("id", id).gauges()).singleElement()
+                .satisfies(g -> assertThat(g.getId().getTag("name")).isEqualTo("Gauge plug"));
     }
 
     private static JsonNode refresh(SimulatedDevice device) {
