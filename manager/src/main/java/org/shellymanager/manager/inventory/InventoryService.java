@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.shellymanager.device.Credentials;
 import org.shellymanager.device.DeviceAddress;
@@ -131,6 +132,14 @@ public class InventoryService {
     /** Every device in MAC order, read at once: for work on the whole fleet, such as exports. */
     public List<Device> all() {
         return store.all();
+    }
+
+    /**
+     * Hands every device to {@code action} in MAC order as it is read, holding one at a time: for a frequent pass
+     * over the whole fleet that keeps little of it, where a list of all would outlive a young collection.
+     */
+    public void each(Consumer<Device> action) {
+        store.each(action);
     }
 
     /** Devices in all, online and needing credentials, counted in one query. */

@@ -3,6 +3,7 @@ package org.shellymanager.manager.inventory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.shellymanager.device.DeviceAddress;
@@ -143,11 +145,22 @@ class JdbcDeviceStore {
 
     /** Every device in MAC order with its tags: two queries whatever the size of the fleet. */
     List<Device> all() {
+        List<Device> all = new ArrayList<>();
+        each(all::add);
+        return all;
+    }
+
+    /** Hands every device to {@code action} in MAC order as its row is read, so that only one is held at a time. */
+    void each(Consumer<Device> action) {
         Map<String, Set<String>> tags = new HashMap<>();
         jdbc.sql("SELECT device_id, tag FROM device_tags").query(rs -> {
             tags.computeIfAbsent(rs.getString("device_id"), id -> new TreeSet<>()).add(rs.getString("tag"));
         });
-        return tagged(jdbc.sql("SELECT " + COLUMNS + " FROM devices ORDER BY mac").query(JdbcDeviceStore::device).list(), tags);
+        jdbc.sql("SELECT " + COLUMNS + " FROM devices ORDER BY mac").query(rs -> {
+            Device device = device(rs, 0);
+            Set<String> tagged = tags.get(device.id());
+            action.accept(tagged == null ? device : withTags(device, tagged));
+        });
     }
 
     private Optional<Device> one(String condition, String value) {

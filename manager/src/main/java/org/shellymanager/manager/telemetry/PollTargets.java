@@ -50,8 +50,9 @@ class PollTargets {
     }
 
     /**
-     * Reads the whole inventory and adds, updates and drops targets to match it. One call at a time: the scheduler,
-     * a request for a device not picked up yet and the web pages' warm-up after start-up may all call it at once.
+     * Reads the whole inventory, one device at a time, and adds, updates and drops targets to match it. One call at a
+     * time: the scheduler, a request for a device not picked up yet and the web pages' warm-up after start-up may all
+     * call it at once.
      */
     synchronized void sync() {
         if (stored == null) {
@@ -60,13 +61,12 @@ class PollTargets {
         }
         Instant now = clock.instant();
         Set<String> seen = new HashSet<>();
-        for (Device device : inventory.all()) {
-            if (device.status() != InventoryStatus.ACTIVE) {
-                continue;
+        inventory.each(device -> {
+            if (device.status() == InventoryStatus.ACTIVE) {
+                seen.add(device.id());
+                targets.compute(device.id(), (id, known) -> known == null ? newTarget(device, now) : update(known, device));
             }
-            seen.add(device.id());
-            targets.compute(device.id(), (id, known) -> known == null ? newTarget(device, now) : update(known, device));
-        }
+        });
         targets.keySet().removeIf(id -> !seen.contains(id));
     }
 
@@ -91,8 +91,14 @@ class PollTargets {
         return target;
     }
 
+    /**
+     * Keeps the device the target has when the inventory's copy equals it: a sync reads the whole fleet every 15 s,
+     * and replacing every target's copy would keep 10,000 fresh records alive past young collections each time.
+     */
     private static PollTarget update(PollTarget known, Device device) {
-        known.device(device);
+        if (!known.device().equals(device)) {
+            known.device(device);
+        }
         return known;
     }
 }

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.shellymanager.manager.inventory.Device;
 import org.shellymanager.manager.platform.RunningServer;
 import org.shellymanager.simulator.FleetSpec;
 import org.shellymanager.simulator.SimulatedDevice;
 import org.shellymanager.simulator.SimulatedFleet;
 
-/** The devices under watch follow the inventory at each sync: an added device is polled, a forgotten one no more. */
+/**
+ * The devices under watch follow the inventory at each sync: an added device is polled, a forgotten one no more, a
+ * changed one with its new fields.
+ */
 class PollTargetsTest {
 
     @Test
@@ -23,6 +27,10 @@ class PollTargetsTest {
             String second = Devices.add(server, devices.get(1));
             targets.sync();
             assertThat(watched(targets)).containsExactlyInAnyOrder(first, second);
+            Device unchanged = targets.find(first).orElseThrow().device();
+            targets.sync();
+            assertThat(targets.find(first).orElseThrow().device()).as("an unchanged device keeps its record")
+                    .isSameAs(unchanged);
 
             assertThat(server.delete("/api/v1/devices/" + first).status()).isEqualTo(204);
             String third = Devices.add(server, devices.get(2));
