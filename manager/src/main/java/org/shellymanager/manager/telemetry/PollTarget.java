@@ -86,7 +86,7 @@ final class PollTarget {
 
     /** Records an answer; returns the state change it makes, if any. Sample energy only when {@code sample}. */
     synchronized Optional<DeviceStateChanged> answered(DeviceStatus status, List<Reading> current, Instant now, String via) {
-        readings = current;
+        readings = Readings.sharing(readings, current);
         battery = !status.all(BatteryStatus.class).stream().allMatch(b -> Boolean.TRUE.equals(b.externalPower()));
         availableFirmware = status.findSystem().map(SystemStatus::availableStable).orElse(null);
         updateAvailable = status.findSystem().isPresent() ? availableFirmware != null : null;

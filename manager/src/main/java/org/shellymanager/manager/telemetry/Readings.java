@@ -37,6 +37,29 @@ final class Readings {
         return List.copyOf(out);
     }
 
+    /**
+     * The readings of a new report, made of the previous report's objects where they match: an unchanged reading is
+     * the previous object, a changed one keeps the previous channel string. A device's readings live until its next
+     * poll, past many young collections, so what they share is not copied into the old generation again each poll.
+     * Reports of a different shape (a component came or went) are returned as they are.
+     */
+    static List<Reading> sharing(List<Reading> previous, List<Reading> current) {
+        if (previous.size() != current.size()) {
+            return current;
+        }
+        Reading[] shared = new Reading[current.size()];
+        for (int i = 0; i < shared.length; i++) {
+            Reading before = previous.get(i);
+            Reading now = current.get(i);
+            if (before.metric() != now.metric() || !before.channel().equals(now.channel())) {
+                return current;
+            }
+            shared[i] = Double.compare(before.value(), now.value()) == 0 ? before
+                    : new Reading(before.channel(), now.metric(), now.value());
+        }
+        return List.of(shared);
+    }
+
     private static void add(List<Reading> out, Component component) {
         String key = component.key();
         switch (component) {
