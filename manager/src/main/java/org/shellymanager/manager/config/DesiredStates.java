@@ -80,14 +80,6 @@ class DesiredStates {
 
     /** The device's 1-based position in the inventory ordered by MAC, found only when a template asks for it. */
     private IntSupplier index(Device device) {
-        return () -> {
-            List<Device> fleet = inventory.all();
-            for (int i = 0; i < fleet.size(); i++) {
-                if (fleet.get(i).id().equals(device.id())) {
-                    return i + 1;
-                }
-            }
-            return fleet.size() + 1;
-        };
+        return () -> inventory.positionByMac(device);
     }
 }

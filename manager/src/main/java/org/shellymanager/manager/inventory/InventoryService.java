@@ -142,6 +142,11 @@ public class InventoryService {
         store.each(action);
     }
 
+    /** The device's 1-based position in the inventory ordered by MAC, as {@link #all()} lists it. */
+    public int positionByMac(Device device) {
+        return store.countBeforeMac(device.mac()) + 1;
+    }
+
     /** Devices in all, online and needing credentials, counted in one query. */
     public FleetCounts counts() {
         return summary.counts();

@@ -121,6 +121,11 @@ class JdbcDeviceStore {
         return one("mac = ?", mac);
     }
 
+    /** How many devices come before this MAC in MAC order (one indexed count, not a read of the fleet). */
+    int countBeforeMac(String mac) {
+        return jdbc.sql("SELECT COUNT(*) FROM devices WHERE mac < ?").param(mac).query(Integer.class).single();
+    }
+
     List<Device> findActiveAt(DeviceAddress address) {
         return withTags(jdbc.sql("SELECT " + COLUMNS + " FROM devices WHERE host = ? AND port = ? AND status = 'ACTIVE'")
                 .params(address.host(), address.port()).query(JdbcDeviceStore::device).list());
