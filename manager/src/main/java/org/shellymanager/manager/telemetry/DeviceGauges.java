@@ -77,7 +77,7 @@ class DeviceGauges {
     }
 
     @Scheduled(fixedDelay = 15_000, initialDelay = 5_000)
-    void refresh() {
+    synchronized void refresh() {
         if (!properties.deviceGauges()) {
             return;
         }
