@@ -3,7 +3,6 @@ package org.shellymanager.manager.inventory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.shellymanager.device.DeviceAddress;
 import org.shellymanager.device.Generation;
@@ -28,7 +27,7 @@ public record Device(String id, String mac, String deviceId, String model, Gener
             throw new IllegalArgumentException("id, mac, deviceId, model, generation, firmware, address, status and "
                     + "times are required");
         }
-        tags = Set.copyOf(new TreeSet<>(tags));
+        tags = Set.copyOf(tags);
         capabilities = List.copyOf(capabilities);
     }
 }

@@ -30,6 +30,7 @@ class JdbcDeviceStore {
             + "CASE WHEN credentials IS NULL THEN 0 ELSE 1 END AS has_credentials";
 
     private final JdbcClient jdbc;
+    private final SharedValues shared = new SharedValues();
 
     JdbcDeviceStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -128,7 +129,7 @@ class JdbcDeviceStore {
 
     List<Device> findActiveAt(DeviceAddress address) {
         return withTags(jdbc.sql("SELECT " + COLUMNS + " FROM devices WHERE host = ? AND port = ? AND status = 'ACTIVE'")
-                .params(address.host(), address.port()).query(JdbcDeviceStore::device).list());
+                .params(address.host(), address.port()).query(this::device).list());
     }
 
     /** One page of devices; {@code modelsNamed} are the model codes whose product name matches the query text. */
@@ -144,7 +145,7 @@ class JdbcDeviceStore {
         params.put("offset", Page.offset(query.page(), query.size()));
         List<Device> items = jdbc.sql("SELECT " + COLUMNS + " FROM devices" + where + " ORDER BY " + orderBy
                         + ", mac LIMIT :limit OFFSET :offset")
-                .params(params).query(JdbcDeviceStore::device).list();
+                .params(params).query(this::device).list();
         return new Page<>(withTags(items), total, query.page(), query.size());
     }
 
@@ -162,15 +163,14 @@ class JdbcDeviceStore {
             tags.computeIfAbsent(rs.getString("device_id"), id -> new TreeSet<>()).add(rs.getString("tag"));
         });
         jdbc.sql("SELECT " + COLUMNS + " FROM devices ORDER BY mac").query(rs -> {
-            Device device = device(rs, 0);
-            Set<String> tagged = tags.get(device.id());
-            action.accept(tagged == null ? device : withTags(device, tagged));
+            Set<String> tagged = tags.get(rs.getString("id"));
+            action.accept(device(rs, tagged == null ? Set.of() : tagged));
         });
     }
 
     private Optional<Device> one(String condition, String value) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM devices WHERE " + condition).param(value)
-                .query(JdbcDeviceStore::device).optional().map(device -> withTags(List.of(device)).getFirst());
+                .query(this::device).optional().map(device -> withTags(List.of(device)).getFirst());
     }
 
     private List<Device> withTags(List<Device> devices) {
@@ -196,14 +196,18 @@ class JdbcDeviceStore {
                 d.hasCredentials(), d.capabilities(), d.firstSeen(), d.lastSeen());
     }
 
-    private static Device device(ResultSet rs, int row) throws SQLException {
-        String capabilities = rs.getString("capabilities");
-        return new Device(rs.getString("id"), rs.getString("mac"), rs.getString("device_id"), rs.getString("model"),
-                Generation.of(rs.getInt("generation")), rs.getString("firmware"),
-                new DeviceAddress(rs.getString("host"), rs.getInt("port")), rs.getString("name"), rs.getString("room"),
-                Set.of(), rs.getString("notes"), InventoryStatus.valueOf(rs.getString("status")), rs.getBoolean("online"),
+    private Device device(ResultSet rs, int row) throws SQLException {
+        return device(rs, Set.of());
+    }
+
+    /** The row's device; model, firmware, room and capabilities are {@linkplain SharedValues shared} with other devices. */
+    private Device device(ResultSet rs, Set<String> tags) throws SQLException {
+        return new Device(rs.getString("id"), rs.getString("mac"), rs.getString("device_id"), shared.string(rs.getString("model")),
+                Generation.of(rs.getInt("generation")), shared.string(rs.getString("firmware")),
+                new DeviceAddress(rs.getString("host"), rs.getInt("port")), rs.getString("name"), shared.string(rs.getString("room")),
+                tags, rs.getString("notes"), InventoryStatus.valueOf(rs.getString("status")), rs.getBoolean("online"),
                 rs.getBoolean("auth_required"), rs.getBoolean("needs_credentials"), rs.getBoolean("has_credentials"),
-                capabilities.isEmpty() ? List.of() : List.of(capabilities.split(",")),
+                shared.commaSeparated(rs.getString("capabilities")),
                 Instant.ofEpochMilli(rs.getLong("first_seen")), Instant.ofEpochMilli(rs.getLong("last_seen")));
     }
 }
