@@ -2,14 +2,15 @@ package org.shellymanager.manager.exchange;
 
 import java.io.ByteArrayInputStream;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.w3c.dom.Document;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.toml.TomlMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -26,24 +27,10 @@ public final class Parsers {
     public static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
             .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).build());
     public static final TomlMapper TOML = TomlMapper.builder().build();
+    /** Writes JSON indented, as exports for people to read are. */
+    public static final ObjectWriter JSON_INDENTED = JSON.writer().with(SerializationFeature.INDENT_OUTPUT);
 
     private Parsers() {
-    }
-
-    public static JsonNode json(ExportFile file) {
-        try {
-            return JSON.readTree(file.content());
-        } catch (JacksonException e) {
-            throw new ExportCheckException(file.path() + " is not valid JSON: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    public static JsonNode yaml(ExportFile file) {
-        try {
-            return YAML.readTree(file.content());
-        } catch (JacksonException e) {
-            throw new ExportCheckException(file.path() + " is not valid YAML: " + e.getOriginalMessage(), e);
-        }
     }
 
     public static JsonNode toml(ExportFile file) {
@@ -54,19 +41,25 @@ public final class Parsers {
         }
     }
 
-    /** A well-formed XML document, parsed without DTDs or external entities. */
-    public static Document xml(ExportFile file) {
+    /**
+     * A reader of the file's XML events, without DTDs or external entities; the caller closes it.
+     *
+     * @throws ExportCheckException when the reader cannot start on it
+     */
+    public static XMLStreamReader xml(ExportFile file) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(new ByteArrayInputStream(file.content()));
-        } catch (Exception e) {
-            throw new ExportCheckException(file.path() + " is not well-formed XML: " + e.getMessage(), e);
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            return factory.createXMLStreamReader(new ByteArrayInputStream(file.content()));
+        } catch (XMLStreamException e) {
+            throw notXml(file, e);
         }
+    }
+
+    /** The check's failure for a file that is not well-formed XML. */
+    public static ExportCheckException notXml(ExportFile file, XMLStreamException e) {
+        return new ExportCheckException(file.path() + " is not well-formed XML: " + e.getMessage(), e);
     }
 
     /** Fails the check with a message about the file when the condition does not hold. */

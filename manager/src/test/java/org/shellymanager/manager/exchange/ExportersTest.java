@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -99,7 +100,7 @@ class ExportersTest {
 
     @Test
     void ansibleGroupsByTagRoomAndModel() {
-        JsonNode children = Parsers.yaml(only("ansible", null, Map.of())).path("all").path("children");
+        JsonNode children = Parsers.YAML.readTree(only("ansible", null, Map.of()).content()).path("all").path("children");
         assertThat(children.propertyNames()).contains("shelly", "tag_light", "tag_ground_floor", "room_kuche", "room_hall_way",
                 "model_snsw_001p16eu");
         assertThat(children.path("shelly").path("hosts").path("kitchen-light").path("ansible_host").asString()).isEqualTo("192.168.1.11");
@@ -109,14 +110,16 @@ class ExportersTest {
 
     @Test
     void homeAssistantUsesEachGenerationsTopics() {
-        JsonNode messages = Parsers.json(only("home-assistant", "mqtt-discovery", Map.of()));
+        JsonNode messages = Parsers.JSON.readTree(only("home-assistant", "mqtt-discovery", Map.of()).content());
         assertThat(messages).hasSize(3);
         assertThat(messages.get(1).path("topic").asString()).isEqualTo("homeassistant/switch/shelly_A8032A000002/config");
         assertThat(messages.get(1).path("payload").path("command_topic").asString())
                 .isEqualTo("shellies/shellyplus1pm-a8032a000002/relay/0/command");
         assertThat(messages.get(0).path("payload").path("state_topic").asString())
                 .isEqualTo("shellyplus1pm-a8032a000001/status/switch:0");
-        JsonNode yaml = Parsers.yaml(only("home-assistant", "package", Map.of()));
+        assertThat(messages.get(0).path("payload").path("device").propertyNames()).as("a fixed order, the same bytes in every run")
+                .containsExactly("identifiers", "name", "model", "manufacturer", "sw_version");
+        JsonNode yaml = Parsers.YAML.readTree(only("home-assistant", "package", Map.of()).content());
         assertThat(yaml.path("mqtt").path("switch").get(0).path("name").asString()).isEqualTo(Snapshots.HOSTILE);
     }
 
@@ -160,5 +163,62 @@ class ExportersTest {
         Exporter graphviz = REGISTRY.get("graphviz");
         assertThatThrownBy(() -> graphviz.check(ExportFile.text("g.dot", "text/plain", "graph g { a [label=\"x\n\"]; }"),
                 ExportService.request(graphviz, null, Map.of()))).isInstanceOf(ExportCheckException.class);
+    }
+
+    @Test
+    void streamedChecksRefuseABadItemAnywhereInTheList() {
+        Exporter ansible = REGISTRY.get("ansible");
+        assertThatThrownBy(() -> ansible.check(ExportFile.text("inventory.yaml", "application/yaml", """
+                all:
+                  children:
+                    shelly:
+                      hosts:
+                        good-host: {ansible_host: 192.168.1.2}
+                        bad_host!: {ansible_host: 192.168.1.3}
+                """), ExportService.request(ansible, null, Map.of()))).hasMessageContaining("invalid host name bad_host!");
+        Exporter kea = REGISTRY.get("kea");
+        assertThatThrownBy(() -> kea.check(ExportFile.text("k.json", "application/json", """
+                {"Dhcp4": {"reservations": [
+                  {"hw-address": "aa:bb:cc:dd:ee:01", "ip-address": "192.168.1.2", "hostname": "a"},
+                  {"hw-address": "aa:bb:cc:dd:ee:02", "ip-address": "192.168.1.300", "hostname": "b"}]}}
+                """), ExportService.request(kea, null, Map.of()))).hasMessageContaining("malformed reservation");
+        Exporter homeAssistant = REGISTRY.get("home-assistant");
+        assertThatThrownBy(() -> homeAssistant.check(ExportFile.text("m.json", "application/json", "{\"topic\": \"x/config\"}"),
+                ExportService.request(homeAssistant, null, Map.of()))).hasMessageContaining("no list of switches");
+    }
+
+    @Test
+    void staticMapsEscapeTextAndReplaceWhatXmlCannotHold() {
+        Exporter pfsense = REGISTRY.get("pfsense");
+        ExportRequest request = ExportService.request(pfsense, null, Map.of());
+        FleetSnapshot odd = new FleetSnapshot(Instant.EPOCH, "test", List.of(Snapshots.device(1, "a<b>&c \uFFFF \uD800 \uD83D\uDCA1",
+                null, List.of(), "192.168.1.10", 2, List.of("switch"))));
+        ExportFile file = pfsense.export(odd, request).getFirst();
+        pfsense.check(file, request);
+        assertThat(file.text()).contains("<descr>a&lt;b&gt;&amp;c \uFFFD \uFFFD \uD83D\uDCA1</descr>");
+        ExportFile empty = pfsense.export(new FleetSnapshot(Instant.EPOCH, "test", List.of()), request).getFirst();
+        pfsense.check(empty, request);
+        assertThat(empty.text()).contains("<lan/>");
+    }
+
+    @Test
+    void staticMapCheckReadsTheXmlAsAStreamAndRefusesDoctypes() {
+        Exporter opnsense = REGISTRY.get("opnsense");
+        ExportRequest request = ExportService.request(opnsense, null, Map.of());
+        String map = "<staticmap><mac>aa:bb:cc:dd:ee:01</mac><ipaddr>192.168.1.2</ipaddr><hostname>%s</hostname></staticmap>";
+        opnsense.check(ExportFile.text("c.xml", "application/xml",
+                "<opnsense><dhcpd><lan>" + map.formatted("a") + "</lan></dhcpd></opnsense>"), request);
+        assertThatThrownBy(() -> opnsense.check(ExportFile.text("c.xml", "application/xml",
+                "<opnsense><dhcpd><lan>" + map.formatted("a") + map.formatted("bad host") + "</lan></dhcpd></opnsense>"), request))
+                .hasMessageContaining("staticmap 2 is malformed");
+        assertThatThrownBy(() -> opnsense.check(ExportFile.text("c.xml", "application/xml",
+                "<pfsense><dhcpd><lan>" + map.formatted("a") + "</lan></dhcpd></pfsense>"), request))
+                .hasMessageContaining("root element is not <opnsense>");
+        assertThatThrownBy(() -> opnsense.check(ExportFile.text("c.xml", "application/xml", """
+                <!DOCTYPE opnsense [<!ENTITY name SYSTEM "file:///etc/hostname">]>
+                <opnsense><dhcpd><lan>%s</lan></dhcpd></opnsense>""".formatted(map.formatted("&name;"))), request))
+                .isInstanceOf(ExportCheckException.class);
+        assertThatThrownBy(() -> opnsense.check(ExportFile.text("c.xml", "application/xml", "<opnsense><dhcpd>"), request))
+                .hasMessageContaining("not well-formed XML");
     }
 }

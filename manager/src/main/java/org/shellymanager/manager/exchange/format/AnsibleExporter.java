@@ -14,6 +14,7 @@ import org.shellymanager.manager.exchange.FleetSnapshot;
 import org.shellymanager.manager.exchange.Hostnames;
 import org.shellymanager.manager.exchange.Parsers;
 import org.shellymanager.manager.exchange.SnapshotDevice;
+import org.shellymanager.manager.exchange.StreamedDocument;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -87,7 +88,9 @@ public final class AnsibleExporter implements Exporter {
 
     @Override
     public void check(ExportFile file, ExportRequest request) {
-        JsonNode children = Parsers.yaml(file).path("all").path("children");
+        JsonNode children = StreamedDocument.read(Parsers.YAML, file, List.of("all", "children", "shelly", "hosts"),
+                (host, variables) -> Parsers.require(host != null && Hostnames.isValid(host), file, "invalid host name " + host))
+                .path("all").path("children");
         Parsers.require(children.path("shelly").path("hosts").isObject(), file, "group shelly with hosts missing");
         for (String group : children.propertyNames()) {
             Parsers.require(group.matches("[a-z_][a-z0-9_]*"), file, "invalid group name " + group);

@@ -9,10 +9,11 @@ import org.shellymanager.manager.exchange.ExportOption;
 import org.shellymanager.manager.exchange.ExportRequest;
 import org.shellymanager.manager.exchange.Exporter;
 import org.shellymanager.manager.exchange.FleetSnapshot;
+import org.shellymanager.manager.exchange.JsonOutput;
 import org.shellymanager.manager.exchange.Parsers;
 import org.shellymanager.manager.exchange.SnapshotDevice;
+import org.shellymanager.manager.exchange.StreamedDocument;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 
 /**
  * Home Assistant MQTT switches for the first switch channel of each device that has one, either as MQTT discovery
@@ -60,18 +61,22 @@ public final class HomeAssistantExporter implements Exporter {
             return List.of(ExportFile.text("shelly_package.yaml", "application/yaml", yaml.end().end().text()));
         }
         String prefix = request.option("discovery-prefix");
-        List<Map<String, Object>> messages = switches.stream().map(device -> {
+        byte[] messages = JsonOutput.array(switches, device -> {
             Map<String, Object> payload = new LinkedHashMap<>(entity(device));
-            payload.put("device", Map.of("identifiers", List.of("shelly_" + device.mac()), "name", device.label(),
-                    "model", device.productName(), "manufacturer", "Shelly", "sw_version", device.firmware()));
+            Map<String, Object> about = new LinkedHashMap<>();
+            about.put("identifiers", List.of("shelly_" + device.mac()));
+            about.put("name", device.label());
+            about.put("model", device.productName());
+            about.put("manufacturer", "Shelly");
+            about.put("sw_version", device.firmware());
+            payload.put("device", about);
             Map<String, Object> message = new LinkedHashMap<>();
             message.put("topic", prefix + "/switch/shelly_" + device.mac() + "/config");
             message.put("retain", true);
             message.put("payload", payload);
             return message;
-        }).toList();
-        String text = Parsers.JSON.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(messages);
-        return List.of(ExportFile.text("mqtt-discovery.json", "application/json", text + "\n"));
+        });
+        return List.of(new ExportFile("mqtt-discovery.json", "application/json", messages));
     }
 
     private static Map<String, String> entity(SnapshotDevice device) {
@@ -97,14 +102,16 @@ public final class HomeAssistantExporter implements Exporter {
 
     @Override
     public void check(ExportFile file, ExportRequest request) {
-        JsonNode root = request.format().equals("package") ? Parsers.yaml(file).path("mqtt").path("switch") : Parsers.json(file);
-        Parsers.require(root.isArray(), file, "no list of switches");
-        for (JsonNode item : root) {
-            JsonNode entity = request.format().equals("package") ? item : item.path("payload");
-            Parsers.require(entity.path("unique_id").isString() && entity.path("command_topic").isString()
-                    && entity.path("state_topic").isString(), file, "switch without unique_id or topics");
-            Parsers.require(request.format().equals("package") || item.path("topic").asString("").endsWith("/config"),
-                    file, "discovery message without a config topic");
-        }
+        boolean yaml = request.format().equals("package");
+        JsonNode rest = StreamedDocument.read(yaml ? Parsers.YAML : Parsers.JSON, file, yaml ? List.of("mqtt", "switch") : List.of(),
+                (name, item) -> {
+                    Parsers.require(name == null, file, "no list of switches");
+                    JsonNode entity = yaml ? item : item.path("payload");
+                    Parsers.require(entity.path("unique_id").isString() && entity.path("command_topic").isString()
+                            && entity.path("state_topic").isString(), file, "switch without unique_id or topics");
+                    Parsers.require(yaml || item.path("topic").asString("").endsWith("/config"), file,
+                            "discovery message without a config topic");
+                });
+        Parsers.require((yaml ? rest.path("mqtt").path("switch") : rest).isArray(), file, "no list of switches");
     }
 }

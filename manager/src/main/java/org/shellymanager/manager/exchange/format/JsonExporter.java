@@ -1,8 +1,6 @@
 package org.shellymanager.manager.exchange.format;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.shellymanager.manager.exchange.DeviceFields;
 import org.shellymanager.manager.exchange.ExportFile;
@@ -10,9 +8,10 @@ import org.shellymanager.manager.exchange.ExportOption;
 import org.shellymanager.manager.exchange.ExportRequest;
 import org.shellymanager.manager.exchange.Exporter;
 import org.shellymanager.manager.exchange.FleetSnapshot;
+import org.shellymanager.manager.exchange.JsonOutput;
 import org.shellymanager.manager.exchange.Parsers;
+import org.shellymanager.manager.exchange.StreamedDocument;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 
 /** The whole inventory as one JSON document, the format {@code import} reads back without loss. */
 public final class JsonExporter implements Exporter {
@@ -43,18 +42,23 @@ public final class JsonExporter implements Exporter {
 
     @Override
     public List<ExportFile> export(FleetSnapshot snapshot, ExportRequest request) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("format", FORMAT);
-        document.put("version", VERSION);
-        document.put("devices", snapshot.devices().stream().map(DeviceFields::of).toList());
-        String text = Parsers.JSON.rebuild().configure(SerializationFeature.INDENT_OUTPUT, request.flag("pretty")).build()
-                .writeValueAsString(document);
-        return List.of(ExportFile.text("fleet.json", "application/json", text + "\n"));
+        byte[] document = JsonOutput.write(request.flag("pretty"), json -> {
+            json.writeStartObject();
+            json.writeStringProperty("format", FORMAT);
+            json.writeNumberProperty("version", VERSION);
+            json.writeName("devices");
+            json.writeStartArray();
+            snapshot.devices().forEach(device -> json.writePOJO(DeviceFields.of(device)));
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+        return List.of(new ExportFile("fleet.json", "application/json", document));
     }
 
     @Override
     public void check(ExportFile file, ExportRequest request) {
-        JsonNode document = Parsers.json(file);
+        JsonNode document = StreamedDocument.read(Parsers.JSON, file, List.of("devices"), (name, device) ->
+                Parsers.require(name == null, file, "devices array missing"));
         Parsers.require(FORMAT.equals(document.path("format").asString("")), file, "format member missing");
         Parsers.require(document.path("devices").isArray(), file, "devices array missing");
     }

@@ -11,10 +11,11 @@ import org.shellymanager.manager.exchange.ExportOption;
 import org.shellymanager.manager.exchange.ExportRequest;
 import org.shellymanager.manager.exchange.Exporter;
 import org.shellymanager.manager.exchange.FleetSnapshot;
+import org.shellymanager.manager.exchange.JsonOutput;
 import org.shellymanager.manager.exchange.Parsers;
 import org.shellymanager.manager.exchange.SnapshotDevice;
+import org.shellymanager.manager.exchange.StreamedDocument;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 
 /** NetBox device bulk import (Devices > Import), as CSV or JSON, with the site and role chosen by options. */
 public final class NetboxExporter implements Exporter {
@@ -51,13 +52,15 @@ public final class NetboxExporter implements Exporter {
 
     @Override
     public List<ExportFile> export(FleetSnapshot snapshot, ExportRequest request) {
-        List<Map<String, String>> rows = snapshot.devices().stream().map(device -> row(device, request)).toList();
         if (request.format().equals("json")) {
-            String text = Parsers.JSON.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(rows);
-            return List.of(ExportFile.text("netbox-devices.json", "application/json", text + "\n"));
+            return List.of(new ExportFile("netbox-devices.json", "application/json",
+                    JsonOutput.array(snapshot.devices(), device -> row(device, request))));
         }
         StringBuilder out = new StringBuilder(Csv.line(COLUMNS));
-        rows.forEach(row -> out.append(Csv.line(COLUMNS.stream().map(row::get).toList())));
+        snapshot.devices().forEach(device -> {
+            Map<String, String> row = row(device, request);
+            out.append(Csv.line(COLUMNS.stream().map(row::get).toList()));
+        });
         return List.of(ExportFile.text("netbox-devices.csv", "text/csv", out.toString()));
     }
 
@@ -77,9 +80,11 @@ public final class NetboxExporter implements Exporter {
     @Override
     public void check(ExportFile file, ExportRequest request) {
         if (request.format().equals("json")) {
-            JsonNode rows = Parsers.json(file);
-            Parsers.require(rows.isArray(), file, "not a JSON array");
-            rows.forEach(row -> Parsers.require(COLUMNS.stream().allMatch(c -> row.path(c).isString()), file, "row without " + COLUMNS));
+            JsonNode rest = StreamedDocument.read(Parsers.JSON, file, List.of(), (name, row) -> {
+                Parsers.require(name == null, file, "not a JSON array");
+                Parsers.require(COLUMNS.stream().allMatch(c -> row.path(c).isString()), file, "row without " + COLUMNS);
+            });
+            Parsers.require(rest.isArray(), file, "not a JSON array");
             return;
         }
         try {

@@ -9,10 +9,11 @@ import org.shellymanager.manager.exchange.ExportOption;
 import org.shellymanager.manager.exchange.ExportRequest;
 import org.shellymanager.manager.exchange.Exporter;
 import org.shellymanager.manager.exchange.FleetSnapshot;
+import org.shellymanager.manager.exchange.JsonOutput;
 import org.shellymanager.manager.exchange.Parsers;
 import org.shellymanager.manager.exchange.SnapshotDevice;
+import org.shellymanager.manager.exchange.StreamedDocument;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 
 /** Prometheus file-based service discovery: one target group per device with its identity as labels. */
 public final class PrometheusExporter implements Exporter {
@@ -46,15 +47,14 @@ public final class PrometheusExporter implements Exporter {
     @Override
     public List<ExportFile> export(FleetSnapshot snapshot, ExportRequest request) {
         int port = request.number("port");
-        List<Map<String, Object>> groups = snapshot.devices().stream().map(device -> {
+        byte[] groups = JsonOutput.array(snapshot.devices(), device -> {
             Map<String, Object> group = new LinkedHashMap<>();
             String host = device.host().contains(":") ? "[" + device.host() + "]" : device.host();
             group.put("targets", List.of(host + ":" + (port == 0 ? device.port() : port)));
             group.put("labels", labels(device));
             return group;
-        }).toList();
-        String text = Parsers.JSON.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(groups);
-        return List.of(ExportFile.text("shelly-targets.json", "application/json", text + "\n"));
+        });
+        return List.of(new ExportFile("shelly-targets.json", "application/json", groups));
     }
 
     private static Map<String, String> labels(SnapshotDevice device) {
@@ -71,12 +71,12 @@ public final class PrometheusExporter implements Exporter {
 
     @Override
     public void check(ExportFile file, ExportRequest request) {
-        JsonNode groups = Parsers.json(file);
-        Parsers.require(groups.isArray(), file, "not a JSON array of target groups");
-        for (JsonNode group : groups) {
+        JsonNode rest = StreamedDocument.read(Parsers.JSON, file, List.of(), (name, group) -> {
+            Parsers.require(name == null, file, "not a JSON array of target groups");
             Parsers.require(group.path("targets").isArray() && group.path("labels").isObject(), file, "malformed target group");
             group.path("labels").properties().forEach(label -> Parsers.require(
                     label.getKey().matches("[a-zA-Z_][a-zA-Z0-9_]*") && label.getValue().isString(), file, "bad label " + label.getKey()));
-        }
+        });
+        Parsers.require(rest.isArray(), file, "not a JSON array of target groups");
     }
 }
