@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -44,19 +45,38 @@ public class ChangeTracking implements InitializingBean {
             DatabaseSchema schema = DatabaseSchema.read(connection);
             ChangeTriggers triggers = ChangeTriggers.of(connection);
             int before = triggers.installed(connection);
-            try (Statement statement = connection.createStatement()) {
-                for (DatabaseSchema.Table table : schema.tables()) {
-                    for (String sql : triggers.install(schema, table)) {
-                        statement.execute(sql);
-                    }
-                }
-            }
+            execute(connection, schema.tables().stream().flatMap(table -> triggers.install(schema, table).stream()).toList());
             if (state(connection).lineage() == null || before < triggers.expected(schema)) {
                 String lineage = restartLineage(connection);
                 log.info("change tracking starts lineage {} on {} tables: the next incremental or differential backup "
                         + "needs a full backup first", lineage, schema.tables().size());
             }
         }
+    }
+
+    /**
+     * Removes the triggers of tables a restore fills from empty, inside the restore's transaction, where the database
+     * allows that ({@link ChangeTriggers#removeInTransaction}); answers whether it did, and so whether
+     * {@link #retrack} must give them back before the commit.
+     */
+    static boolean untrack(Connection connection, DatabaseSchema schema, List<DatabaseSchema.Table> tables) throws SQLException {
+        ChangeTriggers triggers = ChangeTriggers.of(connection);
+        return execute(connection, tables.stream().flatMap(table -> triggers.removeInTransaction(schema, table).stream()).toList());
+    }
+
+    /** Installs the triggers of the tables again, inside the caller's transaction. */
+    static void retrack(Connection connection, DatabaseSchema schema, List<DatabaseSchema.Table> tables) throws SQLException {
+        ChangeTriggers triggers = ChangeTriggers.of(connection);
+        execute(connection, tables.stream().flatMap(table -> triggers.install(schema, table).stream()).toList());
+    }
+
+    private static boolean execute(Connection connection, List<String> statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+        return !statements.isEmpty();
     }
 
     /** The lineage and the highest change number already pruned. */

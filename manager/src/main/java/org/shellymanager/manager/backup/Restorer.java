@@ -112,7 +112,9 @@ final class Restorer {
                     ? LegacyHistory.replacement(t.table()) : t.table()))
                     .toList();
             boolean accountsReplaced = RestoreTarget.prepare(connection, schema, tables, accountsArchived);
-            List<String> indexes = BulkIndexes.drop(connection, tables.stream().filter(RestoreTarget::empty).toList());
+            List<DatabaseSchema.Table> filled = tables.stream().filter(RestoreTarget::empty).toList();
+            List<String> indexes = BulkIndexes.drop(connection, filled);
+            boolean untracked = ChangeTracking.untrack(connection, schema, filled);
             for (Manifest.Section section : sections) {
                 ArchiveChecker checker = checking.apply(section);
                 Inserter inserter = new Inserter(connection, schema, progress);
@@ -135,6 +137,9 @@ final class Restorer {
                 }
             }
             RestoreTarget.deriveAbsentColumns(connection, absent);
+            if (untracked) {
+                ChangeTracking.retrack(connection, schema, filled);
+            }
             ChangeTracking.suspend(connection, false);
             ChangeTracking.restartLineage(connection);
             connection.commit();

@@ -245,11 +245,16 @@ class BackupRestoreTest {
             Path good = backup(source.dataSource(), cipher(1), dir.resolve("good.sma"), null);
             long tags = 40 + 2 * SectionPipeline.BATCH;
             Path miscounted = rewriteManifest(good, dir.resolve("miscounted.sma"), "\"rows\" : " + tags, "\"rows\" : " + (tags + 1));
+            new ChangeTracking(target.dataSource()).install();
 
             assertRefused(target, miscounted, null, ErrorCode.ARCHIVE_CORRUPT, "table device_tags holds " + tags
                     + " rows, the manifest says " + (tags + 1));
             assertThat(count(target, "device_tags")).isZero();
             assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("restore-reader"));
+            try (Connection c = target.dataSource().getConnection()) {
+                assertThat(ChangeTriggers.of(c).installed(c)).as("the triggers the restore removed came back with the rollback")
+                        .isEqualTo(ChangeTriggers.of(c).expected(DatabaseSchema.read(c)));
+            }
         }
     }
 

@@ -80,6 +80,12 @@ class IncrementalBackupTest {
             assertThat(report.chain()).containsExactly("FULL", "INCREMENTAL", "INCREMENTAL");
             assertThat(rows(incremental, "after-incrementals.sma")).isEqualTo(expected);
             assertThat(count(incremental, "backup_changes")).isZero();
+            try (Connection c = incremental.dataSource().getConnection()) {
+                assertThat(ChangeTriggers.of(c).installed(c)).as("triggers removed for the restore are back")
+                        .isEqualTo(ChangeTriggers.of(c).expected(DatabaseSchema.read(c)));
+            }
+            sql(incremental, "UPDATE devices SET name = 'After the restore' WHERE id = 'dev-3'");
+            assertThat(count(incremental, "backup_changes")).as("a change after the restore is tracked").isEqualTo(1);
 
             restore(differential, "full.sma", "d.sma");
             assertThat(rows(differential, "after-differential.sma")).isEqualTo(expected);
