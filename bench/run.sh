@@ -15,20 +15,9 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-java_major() {
-    "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
-}
-find_java() {
-    for candidate in "${JAVA_HOME:-/nonexistent}/bin/java" /usr/lib/jvm/temurin-25*/bin/java "$(command -v java || true)"; do
-        if [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 21 ] 2>/dev/null; then
-            echo "$candidate"
-            return
-        fi
-    done
-    echo "bench/run.sh: needs Java 21 or newer (set JAVA_HOME)" >&2
-    exit 1
-}
-java="$(find_java)"
+# shellcheck source=bin/find-java.sh
+source "$root/bin/find-java.sh"
+java="$(find_java bench/run.sh)"
 export JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$java")")")"
 
 quick=false
