@@ -1,14 +1,12 @@
 package org.shellymanager.manager.telemetry;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -33,35 +31,20 @@ import org.springframework.stereotype.Component;
 class DeviceGauges {
 
     private static final Logger log = LoggerFactory.getLogger(DeviceGauges.class);
-    private static final Map<String, Function<LatestStatus, Double>> VALUES = Map.of(
-            "online", s -> s.state() == DeviceState.ONLINE || s.state() == DeviceState.ASLEEP ? 1.0 : 0.0,
-            "power", LatestStatus::powerW,
-            "energy", LatestStatus::energyWh,
-            "voltage", s -> Readings.first(s.readings(), Metric.VOLTAGE),
-            "temperature", s -> Readings.first(s.readings(), Metric.TEMPERATURE),
-            "rssi", s -> Readings.first(s.readings(), Metric.RSSI),
-            "update", s -> s.updateAvailable() == null ? null : s.updateAvailable() ? 1.0 : 0.0);
 
     private final PollTargets targets;
     private final TelemetryProperties.Metrics properties;
-    private final Clock clock;
-    private final Map<String, MultiGauge> gauges;
+    private final Map<DeviceGauge, MultiGauge> gauges = new EnumMap<>(DeviceGauge.class);
     private final MultiGauge firmware;
     private List<Shown> registered = List.of();
     private boolean warned;
 
-    DeviceGauges(PollTargets targets, TelemetryProperties properties, MeterRegistry registry, Clock clock) {
+    DeviceGauges(PollTargets targets, TelemetryProperties properties, MeterRegistry registry) {
         this.targets = targets;
         this.properties = properties.metrics();
-        this.clock = clock;
-        this.gauges = Map.of(
-                "online", gauge(registry, "shelly.device.online", "1 when the device answers, 0 when not", null),
-                "power", gauge(registry, "shelly.device.power", "power draw", "watts"),
-                "energy", gauge(registry, "shelly.device.energy", "sum of the device's energy counters", "watt_hours"),
-                "voltage", gauge(registry, "shelly.device.voltage", "supply voltage", "volts"),
-                "temperature", gauge(registry, "shelly.device.temperature", "device temperature", "celsius"),
-                "rssi", gauge(registry, "shelly.device.rssi", "Wi-Fi signal", "dbm"),
-                "update", gauge(registry, "shelly.device.update.available", "1 when a newer stable firmware is offered", null));
+        for (DeviceGauge gauge : DeviceGauge.values()) {
+            gauges.put(gauge, gauge(registry, gauge.meter, gauge.description, gauge.unit));
+        }
         this.firmware = gauge(registry, "shelly.device.firmware.info", "always 1; the firmware version is a label", null);
     }
 
@@ -73,7 +56,7 @@ class DeviceGauges {
      * One device's gauges as registered: its target (a device dropped and added again gets a new one), its labels,
      * its firmware and the gauges that have a value.
      */
-    private record Shown(PollTarget target, Tags tags, String firmware, Set<String> valued) {
+    private record Shown(PollTarget target, Tags tags, String firmware, Set<DeviceGauge> valued) {
     }
 
     @Scheduled(fixedDelay = 15_000, initialDelay = 5_000)
@@ -81,7 +64,6 @@ class DeviceGauges {
         if (!properties.deviceGauges()) {
             return;
         }
-        Instant now = clock.instant();
         List<PollTarget> all = targets.all().stream().sorted(Comparator.comparing(t -> t.device().id())).toList();
         if (all.size() > properties.maxDevices() && !warned) {
             warned = true;
@@ -89,29 +71,33 @@ class DeviceGauges {
                     all.size(), properties.maxDevices());
         }
         List<Shown> shown = all.subList(0, Math.min(all.size(), properties.maxDevices())).stream()
-                .map(t -> shown(t, t.view(now))).toList();
+                .map(this::shown).toList();
         if (!shown.equals(registered)) {
             register(shown);
             registered = shown;
         }
     }
 
-    private Shown shown(PollTarget target, LatestStatus status) {
+    private Shown shown(PollTarget target) {
         Device device = target.device();
-        Set<String> valued = VALUES.entrySet().stream().filter(e -> e.getValue().apply(status) != null)
-                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+        Set<DeviceGauge> valued = EnumSet.noneOf(DeviceGauge.class);
+        for (DeviceGauge gauge : DeviceGauge.values()) {
+            if (gauge.value(target) != null) {
+                valued.add(gauge);
+            }
+        }
         return new Shown(target, tags(device), device.firmware(), valued);
     }
 
     private void register(List<Shown> shown) {
-        VALUES.forEach((name, value) -> {
+        gauges.forEach((gauge, meter) -> {
             List<MultiGauge.Row<?>> rows = new ArrayList<>();
             for (Shown s : shown) {
-                if (s.valued().contains(name)) {
-                    rows.add(MultiGauge.Row.of(s.tags(), s.target(), t -> current(t, value)));
+                if (s.valued().contains(gauge)) {
+                    rows.add(MultiGauge.Row.of(s.tags(), s.target(), t -> current(t, gauge)));
                 }
             }
-            gauges.get(name).register(rows, true);
+            meter.register(rows, true);
         });
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         for (Shown s : shown) {
@@ -121,8 +107,8 @@ class DeviceGauges {
     }
 
     /** A value as Prometheus scrapes it; NaN when it became unknown since the last check. */
-    private double current(PollTarget target, Function<LatestStatus, Double> value) {
-        Double v = value.apply(target.view(clock.instant()));
+    private static double current(PollTarget target, DeviceGauge gauge) {
+        Double v = gauge.value(target);
         return v == null ? Double.NaN : v;
     }
 

@@ -84,6 +84,16 @@ final class PollTarget {
         return state;
     }
 
+    /** The readings of the last answer. */
+    synchronized List<Reading> readings() {
+        return readings;
+    }
+
+    /** Whether a newer stable firmware is offered; null while unknown. */
+    synchronized Boolean updateAvailable() {
+        return updateAvailable;
+    }
+
     /** Records an answer; returns the state change it makes, if any. Sample energy only when {@code sample}. */
     synchronized Optional<DeviceStateChanged> answered(DeviceStatus status, List<Reading> current, Instant now, String via) {
         readings = Readings.sharing(readings, current);
