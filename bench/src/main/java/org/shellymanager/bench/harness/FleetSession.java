@@ -16,6 +16,12 @@ import org.shellymanager.simulator.SimulatedFleet;
 public final class FleetSession implements AutoCloseable {
 
     public static final int DEVICE_PORT = 28180;
+    /**
+     * The port of a fleet on shared listeners, which bind it on every address: not {@link #DEVICE_PORT}, on which
+     * a fleet of an earlier scenario in the same run listened address by address, and which a wildcard bind was
+     * refused ("Address already in use") after that fleet had stopped.
+     */
+    private static final int SHARED_PORT = DEVICE_PORT + 1;
     /** On a busy machine a probe can time out; a scan again adds what the previous one missed. */
     private static final int SCANS = 3;
     /** Five models over three generations, in turn. */
@@ -47,8 +53,8 @@ public final class FleetSession implements AutoCloseable {
      */
     public static FleetSession start(Path jar, int devices, int net, List<String> settings, boolean sharedListeners,
             List<String> jvmOptions) throws IOException {
-        FleetSpec.Builder spec = FleetSpec.builder().host("127." + net + ".0.1").port(DEVICE_PORT)
-                .sharedListeners(sharedListeners);
+        int port = sharedListeners ? SHARED_PORT : DEVICE_PORT;
+        FleetSpec.Builder spec = FleetSpec.builder().host("127." + net + ".0.1").port(port).sharedListeners(sharedListeners);
         for (int i = 0; i < devices; i++) {
             spec.add(MODELS.get(i % MODELS.size()), 1);
         }
@@ -59,7 +65,7 @@ public final class FleetSession implements AutoCloseable {
             options.addAll(systemProperties(settings));
             session.manager = ManagerProcess.start(jar, session.dataDir, options, List.of());
             int prefix = 32 - (32 - Integer.numberOfLeadingZeros(devices + 1));
-            String range = "127." + net + ".0.0/" + prefix + ":" + DEVICE_PORT;
+            String range = "127." + net + ".0.0/" + prefix + ":" + port;
             long found = 0;
             for (int scan = 0; scan < SCANS && found < devices; scan++) {
                 session.manager.api().scan(List.of(range));

@@ -40,6 +40,7 @@ public final class BackupScenario implements Scenario {
     public List<Figure> run(BenchContext context) throws Exception {
         int devices = context.scale().backupDevices();
         String scenario = String.format(Locale.ROOT, "backup and restore of %,d devices with a year of hourly history", devices);
+        context.stopFleet();
         Path source = Files.createTempDirectory("shelly-bench-backup");
         ManagerProcess.start(context.jar(), source, QUIET, List.of()).close();
         FleetDatabase.fill(source, devices);

@@ -56,10 +56,19 @@ public final class BenchContext implements AutoCloseable {
         return shared;
     }
 
-    @Override
-    public void close() {
+    /**
+     * Stops the shared fleet and its manager (polling 10,000 devices in the background) for a scenario that measures
+     * servers or a fleet of its own and needs the machine to itself. A later {@link #fleet()} starts it again.
+     */
+    public void stopFleet() {
         if (shared != null) {
             shared.close();
+            shared = null;
         }
+    }
+
+    @Override
+    public void close() {
+        stopFleet();
     }
 }

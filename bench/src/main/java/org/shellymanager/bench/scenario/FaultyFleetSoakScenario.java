@@ -44,6 +44,7 @@ public final class FaultyFleetSoakScenario implements Scenario {
     @Override
     public List<Figure> run(BenchContext context) throws Exception {
         int size = Math.min(1_000, context.scale().fleet());
+        context.stopFleet();
         try (FleetSession session = FleetSession.start(context.jar(), size, 21,
                 List.of("shelly-manager.telemetry.interval=" + INTERVAL.toSeconds() + "s"))) {
             List<SimulatedDevice> devices = session.fleet().devices();

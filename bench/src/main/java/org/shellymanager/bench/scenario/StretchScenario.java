@@ -16,7 +16,8 @@ import org.shellymanager.bench.report.Verdict;
  * steady-polling figures if the fleet comes up, and otherwise the first thing that broke (simulator start-up,
  * discovery, the manager), with its message. The fleet shares one listener per port ({@code SharedListeners}: a
  * socket per device would pass the open-file limit), so it needs a network namespace of its own, which
- * {@code bench/run.sh} provides; the manager gets {@value #HEAP} of heap instead of the launcher's default.
+ * {@code bench/run.sh} provides, and a port of its own ({@code FleetSession}); the shared fleet is stopped first.
+ * The manager gets {@value #HEAP} of heap instead of the launcher's default.
  */
 public final class StretchScenario implements Scenario {
 
@@ -39,6 +40,7 @@ public final class StretchScenario implements Scenario {
             return List.of(new Figure(name(), "-", "not run", target(), "-", Verdict.REPORTED, "full runs only", Map.of()));
         }
         String scenario = String.format(Locale.ROOT, "%s, %,d devices", name(), devices);
+        context.stopFleet();
         String stage = "starting the simulated fleet and discovering it";
         try (FleetSession session = FleetSession.start(context.jar(), devices, 30,
                 List.of("shelly-manager.telemetry.interval=60s"), true, List.of(HEAP))) {
@@ -53,7 +55,8 @@ public final class StretchScenario implements Scenario {
             return figures;
         } catch (Exception | OutOfMemoryError e) {
             return List.of(new Figure(scenario, "first to break", stage, target(), "-", Verdict.REPORTED,
-                    e.getClass().getSimpleName() + ": " + e.getMessage(), Map.of()));
+                    e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + (e.getCause() == null ? "" : " (" + e.getCause() + ")"), Map.of()));
         }
     }
 }
