@@ -212,6 +212,9 @@ class ExportersTest {
                 "<opnsense><dhcpd><lan>" + map.formatted("a") + map.formatted("bad host") + "</lan></dhcpd></opnsense>"), request))
                 .hasMessageContaining("staticmap 2 is malformed");
         assertThatThrownBy(() -> opnsense.check(ExportFile.text("c.xml", "application/xml",
+                "<opnsense><dhcpd><lan><staticmap>" + map.formatted("a") + "</staticmap></lan></dhcpd></opnsense>"), request))
+                .hasMessageContaining("staticmap 2 is inside another");
+        assertThatThrownBy(() -> opnsense.check(ExportFile.text("c.xml", "application/xml",
                 "<pfsense><dhcpd><lan>" + map.formatted("a") + "</lan></dhcpd></pfsense>"), request))
                 .hasMessageContaining("root element is not <opnsense>");
         assertThatThrownBy(() -> opnsense.check(ExportFile.text("c.xml", "application/xml", """

@@ -75,6 +75,7 @@ final class StaticMaps {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("staticmap")) {
                     maps++;
+                    Parsers.require(fields == null, file, "staticmap " + maps + " is inside another");
                     fields = new HashMap<>();
                 } else if (event == XMLStreamConstants.START_ELEMENT && fields != null && FIELDS.contains(xml.getLocalName())) {
                     fields.merge(xml.getLocalName(), xml.getElementText(), (first, twice) -> "");
