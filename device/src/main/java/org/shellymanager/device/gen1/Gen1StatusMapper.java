@@ -152,8 +152,7 @@ public final class Gen1StatusMapper {
 
     private static LightComponent light(int i, JsonNode l) {
         if (l.has("red")) {
-            Rgbw color = new Rgbw(l.path("red").asInt(0), l.path("green").asInt(0), l.path("blue").asInt(0),
-                    l.path("white").asInt(0));
+            Rgbw color = Rgbw.reported(number(l, "red"), number(l, "green"), number(l, "blue"), number(l, "white"));
             return new LightComponent("light:" + i, i, LightKind.RGBW, flag(l, "ison"), integer(l, "gain"), color,
                     null, text(l, "source"), null, l);
         }

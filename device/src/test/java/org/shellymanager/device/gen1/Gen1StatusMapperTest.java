@@ -69,6 +69,17 @@ class Gen1StatusMapperTest {
     }
 
     @Test
+    void aColourChannelOutOfRangeLeavesTheColourUnknownAndTheLightMapped() {
+        DeviceStatus status = Gen1StatusMapper.map(Json.parseOrNull(
+                "{\"lights\":[{\"ison\":true,\"red\":256,\"green\":0,\"blue\":0,\"white\":0,\"gain\":40}]}"));
+
+        LightComponent light = status.get(LightComponent.class, "light:0");
+        assertThat(light.on()).isTrue();
+        assertThat(light.brightness()).isEqualTo(40);
+        assertThat(light.color()).isNull();
+    }
+
+    @Test
     void airHasRelayInputExternalProbeAndKeepsUnknownParts() {
         DeviceStatus status = status("shelly-air_SHAIR-1");
         assertThat(status.get(SwitchComponent.class, "switch:0").source()).isEqualTo("input");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.shellymanager.device.Fixtures;
+import org.shellymanager.device.json.Json;
 import org.shellymanager.device.model.CoverComponent;
 import org.shellymanager.device.model.DeviceStatus;
 import org.shellymanager.device.model.EnergyCounter;
@@ -12,6 +13,8 @@ import org.shellymanager.device.model.EthernetStatus;
 import org.shellymanager.device.model.HumiditySensor;
 import org.shellymanager.device.model.IlluminanceSensor;
 import org.shellymanager.device.model.InputComponent;
+import org.shellymanager.device.model.LightComponent;
+import org.shellymanager.device.model.Rgbw;
 import org.shellymanager.device.model.SwitchComponent;
 import org.shellymanager.device.model.SystemStatus;
 import org.shellymanager.device.model.TemperatureSensor;
@@ -183,6 +186,21 @@ class RpcStatusMapperTest {
     }
 
     @Test
+    void anRgbwColourIsReadOnlyWhenEveryChannelIsANumberFrom0To255() {
+        Rgbw color = ((LightComponent) RpcComponentMapper.map("rgbw:0", Json.parseOrNull(
+                "{\"id\":0,\"output\":true,\"brightness\":60,\"rgb\":[255,127.6,0],\"white\":10}"))).color();
+        LightComponent outOfRange = (LightComponent) RpcComponentMapper.map("rgbw:0", Json.parseOrNull(
+                "{\"id\":0,\"output\":true,\"brightness\":60,\"rgb\":[256,0,0],\"white\":10}"));
+        LightComponent notNumbers = (LightComponent) RpcComponentMapper.map("rgb:0", Json.parseOrNull(
+                "{\"id\":0,\"output\":false,\"rgb\":[\"red\",0,0,0]}"));
+
+        assertThat(color).isEqualTo(new Rgbw(255, 128, 0, 10));
+        assertThat(outOfRange.brightness()).isEqualTo(60);
+        assertThat(outOfRange.color()).isNull();
+        assertThat(notNumbers.color()).isNull();
+    }
+
+    @Test
     void notificationsFromTheDocsMergeIntoStatusAndNullRemovesAKey() {
         var last = Fixtures.json("aioshelly/shelly-plus-1pm_SNSW-001P16EU/Shelly.GetStatus.json");
         var merged = StatusMerger.merge(last,
@@ -193,7 +211,7 @@ class RpcStatusMapperTest {
         assertThat(sw.source()).isEqualTo("button");
         assertThat(sw.metering().energyWh()).isEqualTo(110.046);
         assertThat(merged.has("ts")).isFalse();
-        var removed = StatusMerger.merge(merged, org.shellymanager.device.json.Json.parseOrNull("{\"ts\":1,\"script:1\":null}"));
+        var removed = StatusMerger.merge(merged, Json.parseOrNull("{\"ts\":1,\"script:1\":null}"));
         assertThat(removed.has("script:1")).isFalse();
         assertThat(last.path("switch:0").path("output").asBoolean()).isFalse();
     }
