@@ -34,10 +34,11 @@ public final class RpcFrames {
         }
         JsonNode error = frame.get("error");
         if (error != null && !error.isNull()) {
-            if (!error.path("code").isNumber()) {
-                throw new MalformedReplyException(address, "error without numeric code: " + error);
+            JsonNode code = error.path("code");
+            if (!code.isIntegralNumber() || !code.canConvertToInt()) {
+                throw new MalformedReplyException(address, "error code is not a whole number of 32 bits: " + code);
             }
-            return RpcResult.error(error.get("code").intValue(), Json.text(error, "message"));
+            return RpcResult.error(code.intValue(), Json.text(error, "message"));
         }
         if (!frame.has("result")) {
             throw new MalformedReplyException(address, "frame has neither result nor error");
