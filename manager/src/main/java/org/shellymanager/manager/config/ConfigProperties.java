@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param driftCheck      how often the scheduler looks whether a drift run is due
  * @param restartPolicy   what a sync does when a device says a change needs a restart, unless the request says
  * @param rollbackTries   how often a failed device is tried when putting it back to its snapshot
- * @param rollbackWait    the pause between those tries (a device that rebooted needs a moment)
+ * @param rollbackWait    the mean pause between those tries, drawn from half to one and a half of it (a device
+ *                        that rebooted needs a moment)
  */
 @ConfigurationProperties("shelly-manager.config")
 public record ConfigProperties(@DefaultValue("16") int syncConcurrency, @DefaultValue("15m") Duration driftInterval,

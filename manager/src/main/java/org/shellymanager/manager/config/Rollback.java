@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.shellymanager.device.DeviceException;
 import org.shellymanager.device.RpcResult;
@@ -15,7 +16,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Puts fields a failed sync touched back to their values in the snapshot from before the run: reads the device,
  * writes only the fields that still differ (a change the device refused never took hold and is not sent again),
- * then reads it back to check; tried a few times (a device that rebooted mid-run needs a moment). Scripts,
+ * then reads it back to check (unless nothing needed writing: then the first read is the check); tried a few
+ * times (a device that rebooted mid-run needs a moment), the pauses drawn at random around {@code rollback-wait} so
+ * that a device which drops out on a fixed rhythm is not caught at the same point of it every time. Scripts,
  * schedule jobs and webhooks of a kind the run touched are put back as they were, matched by id: what the run
  * created is deleted, what it deleted is created again. Write-only fields cannot be put back: their old values
  * were never readable.
@@ -57,7 +60,8 @@ class Rollback {
                         reason = "the device refused " + call.describe() + " (" + code + ": " + message + ")";
                     }
                 }
-                Snapshot after = snapshots.record(device, ConfigReader.read(client), SnapshotCause.RESTORE, jobId);
+                Snapshot after = snapshots.record(device, calls.isEmpty() ? sections : ConfigReader.read(client),
+                        SnapshotCause.RESTORE, jobId);
                 ConfigFields now = after.fields();
                 List<String> wrong = new ArrayList<>(values.keySet().stream().filter(f -> !ConfigFields.same(values.get(f), now.get(f))).toList());
                 ItemPlan.of(items, after.sections()).drift().forEach(d -> wrong.add(d.field()));
@@ -83,7 +87,8 @@ class Rollback {
 
     private boolean pause() {
         try {
-            Thread.sleep(properties.rollbackWait());
+            long wait = properties.rollbackWait().toMillis();
+            Thread.sleep(wait / 2 + ThreadLocalRandom.current().nextLong(wait + 1));
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
