@@ -9,14 +9,17 @@ import java.util.function.Function;
 enum DeviceGauge {
 
     ONLINE("shelly.device.online", "1 when the device answers, 0 when not", null,
-            t -> t.state() == DeviceState.ONLINE || t.state() == DeviceState.ASLEEP ? 1.0 : 0.0),
+            t -> switch (t.state()) {
+                case ONLINE, ASLEEP -> 1.0;
+                default -> 0.0;
+            }),
     POWER("shelly.device.power", "power draw", "watts", t -> Readings.devicePower(t.readings())),
     ENERGY("shelly.device.energy", "sum of the device's energy counters", "watt_hours", t -> Readings.energyTotal(t.readings())),
     VOLTAGE("shelly.device.voltage", "supply voltage", "volts", t -> Readings.first(t.readings(), Metric.VOLTAGE)),
     TEMPERATURE("shelly.device.temperature", "device temperature", "celsius", t -> Readings.first(t.readings(), Metric.TEMPERATURE)),
     RSSI("shelly.device.rssi", "Wi-Fi signal", "dbm", t -> Readings.first(t.readings(), Metric.RSSI)),
     UPDATE("shelly.device.update.available", "1 when a newer stable firmware is offered", null,
-            t -> t.updateAvailable() == null ? null : t.updateAvailable() ? 1.0 : 0.0);
+            t -> flag(t.updateAvailable()));
 
     final String meter;
     final String description;
@@ -33,5 +36,10 @@ enum DeviceGauge {
     /** The value now; null while unknown. */
     Double value(PollTarget target) {
         return value.apply(target);
+    }
+
+    /** A flag read once from the target: it may be reset to unknown by a poll at any moment. */
+    private static Double flag(Boolean set) {
+        return set == null ? null : set ? 1.0 : 0.0;
     }
 }
