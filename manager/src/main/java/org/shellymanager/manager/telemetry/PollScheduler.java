@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,13 +22,13 @@ import org.springframework.stereotype.Component;
  * {@code concurrency} at once. A device is never polled twice at the same time, and a slow or dead one only holds
  * its own virtual thread (until the device library's timeouts end the poll), so it never delays the others.
  * The next poll is due one interval (by device, tag, model, watch, push or back-off) after the last due time,
- * shifted by a random jitter.
+ * shifted by a random jitter. The targets follow the inventory, read every {@code inventory-refresh} on a thread of
+ * its own, so a database that is away never holds up a poll.
  */
 @Component
 class PollScheduler implements SmartLifecycle {
 
     static final long TICK_MILLIS = 100;
-    private static final Duration INVENTORY_REFRESH = Duration.ofSeconds(15);
     private static final Logger log = LoggerFactory.getLogger(PollScheduler.class);
 
     private final PollTargets targets;
@@ -37,6 +38,7 @@ class PollScheduler implements SmartLifecycle {
     private final Clock clock;
     private final Semaphore slots;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Thread loop;
     private volatile boolean running;
 
@@ -66,9 +68,9 @@ class PollScheduler implements SmartLifecycle {
         long nextRefresh = 0;
         while (running) {
             try {
-                if (System.nanoTime() - nextRefresh >= 0) {
-                    targets.sync();
-                    nextRefresh = System.nanoTime() + INVENTORY_REFRESH.toNanos();
+                if (System.nanoTime() - nextRefresh >= 0 && refreshing.compareAndSet(false, true)) {
+                    nextRefresh = System.nanoTime() + properties.inventoryRefresh().toNanos();
+                    Thread.ofPlatform().name("telemetry-inventory").daemon().start(this::refresh);
                 }
                 dispatchDue();
                 Thread.sleep(TICK_MILLIS);
@@ -79,6 +81,21 @@ class PollScheduler implements SmartLifecycle {
                 log.error("telemetry scheduler round failed; trying again", e);
                 sleepQuietly();
             }
+        }
+    }
+
+    /**
+     * Brings the targets in step with the inventory, on a thread of its own: while the database is away the read
+     * fails (after the pool's connection timeout) and the devices already known are polled on as before.
+     */
+    private void refresh() {
+        try {
+            targets.sync();
+        } catch (RuntimeException e) {
+            log.warn("reading the inventory for polling failed; polling the {} devices known, trying again in {}: {}",
+                    targets.all().size(), properties.inventoryRefresh(), e.toString());
+        } finally {
+            refreshing.set(false);
         }
     }
 

@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param offlineAfter     missed polls after which a device counts as offline
  * @param backoffMax       the longest interval between polls of an offline device (never shorter than its normal one)
  * @param onTimeSlack      a poll that starts later than this after its due time counts as late
+ * @param inventoryRefresh how often the devices to poll are read from the inventory (a device added, moved or
+ *                         forgotten is picked up within this time)
  * @param push             optional Gen2+ WebSocket per device
  * @param history          what is kept and for how long
  * @param metrics          per-device Prometheus gauges
@@ -39,6 +41,7 @@ public record TelemetryProperties(@DefaultValue("true") boolean enabled,
                                   @DefaultValue("3") int offlineAfter,
                                   @DefaultValue("5m") Duration backoffMax,
                                   @DefaultValue("1s") Duration onTimeSlack,
+                                  @DefaultValue("15s") Duration inventoryRefresh,
                                   @DefaultValue Push push,
                                   @DefaultValue History history,
                                   @DefaultValue Metrics metrics) {
@@ -51,6 +54,7 @@ public record TelemetryProperties(@DefaultValue("true") boolean enabled,
         requireAtLeast(watchedInterval, Duration.ofSeconds(1), "watched-interval");
         requireAtLeast(watchTime, Duration.ofSeconds(1), "watch-time");
         requireAtLeast(backoffMax, Duration.ofSeconds(1), "backoff-max");
+        requireAtLeast(inventoryRefresh, Duration.ofSeconds(1), "inventory-refresh");
         if (jitter == null || jitter.isNegative() || onTimeSlack == null || onTimeSlack.isNegative()) {
             throw invalid("jitter and on-time-slack must not be negative");
         }
