@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The one command that reproduces docs/performance.md: builds the server jar, runs every fleet-scale scenario of
 # issue 11 against it (simulated devices on loopback, the manager in its own process), prints one table and writes
-# it as JSON, then runs the JMH hot-path benchmarks, the features' own benchmarks and the fuzz tests with long
-# budgets. Run it on a quiet machine: everything shares its cores.
+# it as JSON, then runs the JMH hot-path benchmarks, the features' own benchmarks, the fuzz tests with long
+# budgets and the database outage at its full 30 s. Run it on a quiet machine: everything shares its cores.
 #
 #   bench/run.sh                 the full run (about two hours)
 #   bench/run.sh --quick         every scenario briefly, at a small size, to prove it works (figures say nothing)
 #   bench/run.sh --only polling  scenarios whose name contains a word (also: --jar FILE, --json FILE)
-#   SKIP_BUILD=1 SKIP_JMH=1 SKIP_FEATURES=1 SKIP_FUZZ=1 bench/run.sh ...   leave parts out
+#   SKIP_BUILD=1 SKIP_JMH=1 SKIP_FEATURES=1 SKIP_FUZZ=1 SKIP_OUTAGE=1 bench/run.sh ...   leave parts out
 #   SHELLY_MANAGER_JAVA_OPTS=...   added to the manager's JVM options (a collector, -Xlog:gc, a JFR recording)
 #   BENCH_JAVA_OPTS=...            added to the scenario runner's, e.g. -Dbench.api.trace=FILE (see ApiListScenario)
 set -euo pipefail
@@ -62,4 +62,11 @@ if [ -z "${SKIP_FUZZ:-}" ]; then
     if $quick; then tries=2000; else tries=200000; fi
     ./mvnw -B -q -pl device,manager test -Djqwik.tries.default=$tries -Dsurefire.failIfNoSpecifiedTests=false \
         -Dtest='*Fuzz*'
+fi
+
+if [ -z "${SKIP_OUTAGE:-}" ]; then
+    echo "== the database outage at its full length"
+    if $quick; then outage=12; else outage=30; fi
+    ./mvnw -B -q -pl manager test -Dresilience.outage-seconds=$outage -Dsurefire.failIfNoSpecifiedTests=false \
+        -Dtest=DatabaseOutageTest
 fi
