@@ -105,8 +105,9 @@ public final class RpcComponentMapper {
 
     private static LightComponent light(String key, int id, LightKind kind, JsonNode s) {
         Rgbw color = null;
+        JsonNode channels = s.path("rgb");
         List<Double> rgb = Json.numbers(s, "rgb");
-        if (rgb.size() == 3 && s.path("rgb").size() == 3) {
+        if (channels.isArray() && channels.size() == 3 && rgb.size() == 3) {
             color = Rgbw.reported(rgb.get(0), rgb.get(1), rgb.get(2), kind == LightKind.RGBW ? number(s, "white") : 0.0);
         }
         return new LightComponent(key, id, kind, flag(s, "output"), integer(s, "brightness"), color, integer(s, "ct"),

@@ -192,12 +192,15 @@ class RpcStatusMapperTest {
         LightComponent outOfRange = (LightComponent) RpcComponentMapper.map("rgbw:0", Json.parseOrNull(
                 "{\"id\":0,\"output\":true,\"brightness\":60,\"rgb\":[256,0,0],\"white\":10}"));
         LightComponent notNumbers = (LightComponent) RpcComponentMapper.map("rgb:0", Json.parseOrNull(
-                "{\"id\":0,\"output\":false,\"rgb\":[\"red\",0,0,0]}"));
+                "{\"id\":0,\"output\":false,\"rgb\":[\"red\",0,0]}"));
+        LightComponent notAList = (LightComponent) RpcComponentMapper.map("rgb:0", Json.parseOrNull(
+                "{\"id\":0,\"output\":false,\"rgb\":{\"r\":1,\"g\":2,\"b\":3}}"));
 
         assertThat(color).isEqualTo(new Rgbw(255, 128, 0, 10));
         assertThat(outOfRange.brightness()).isEqualTo(60);
         assertThat(outOfRange.color()).isNull();
         assertThat(notNumbers.color()).isNull();
+        assertThat(notAList.color()).isNull();
     }
 
     @Test
