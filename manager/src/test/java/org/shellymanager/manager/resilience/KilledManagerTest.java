@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.shellymanager.simulator.Fault;
 import org.shellymanager.simulator.FleetSpec;
 import org.shellymanager.simulator.SimulatedDevice;
@@ -36,9 +37,13 @@ class KilledManagerTest {
     private static final String SETTINGS = "{\"sntp\":{\"server\":\"pool.ntp.org\"},\"switches\":{\"*\":{\"autoOff\":90}}}";
     private static final String[] QUIET = {"shelly-manager.telemetry.enabled=false", "shelly-manager.config.drift-interval=0"};
 
+    /** The data directories of the servers each test starts; deleted after it. */
+    @TempDir
+    Path scratch;
+
     @Test
     void aBulkSyncKilledMidwayIsInterruptedAndEveryUnfinishedDeviceShowsItsDrift() throws Exception {
-        Path dataDir = Files.createTempDirectory("shelly-killed-sync");
+        Path dataDir = Files.createDirectory(scratch.resolve("sync"));
         try (SimulatedFleet fleet = SimulatedFleet.start(FleetSpec.builder().add("SHSW-PM", 4).add("SNSW-001P16EU", 4)
                 .add("S3SW-001P16EU", 4).build())) {
             List<String> ids = new ArrayList<>();
@@ -96,7 +101,7 @@ class KilledManagerTest {
 
     @Test
     void aBackupKilledMidwayLeavesNoArchiveThatIsListedOrVerifiesAndTheNextBackupSucceeds() throws Exception {
-        Path source = Files.createTempDirectory("shelly-killed-backup");
+        Path source = Files.createDirectory(scratch.resolve("backup"));
         fourDevicesWithSamples(source);
 
         Path archives = source.resolve("archives");
@@ -131,7 +136,7 @@ class KilledManagerTest {
 
     @Test
     void aRestoreKilledMidwayIsInterruptedAndLeavesTheDatabaseAsItWasAndTheNextRestoreSucceeds() throws Exception {
-        Path source = Files.createTempDirectory("shelly-killed-restore-source");
+        Path source = Files.createDirectory(scratch.resolve("restore-source"));
         List<String> ids = fourDevicesWithSamples(source);
         String name;
         try (ManagerJvm backup = ManagerJvm.start(source, QUIET)) {
@@ -139,7 +144,7 @@ class KilledManagerTest {
             assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
             name = made.body().path("name").asString();
         }
-        Path target = Files.createTempDirectory("shelly-killed-restore-target");
+        Path target = Files.createDirectory(scratch.resolve("restore-target"));
         Files.copy(source.resolve("archives").resolve(name), Files.createDirectories(target.resolve("archives")).resolve(name));
 
         String restore = "/api/v1/backups/" + name + "/restore?sections=devices";
