@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.shellymanager.bench.harness.ManagerApi;
 import org.shellymanager.bench.harness.ManagerProcess;
+import org.shellymanager.bench.harness.Scratch;
 import org.shellymanager.simulator.Fault;
 import org.shellymanager.simulator.FleetSpec;
 import org.shellymanager.simulator.SimulatedDevice;
@@ -74,7 +75,7 @@ public final class DiscoveryBenchmark {
     }
 
     static Row run(Path jar, Scenario scenario) throws IOException {
-        Path settings = Files.createTempFile("shelly-bench", ".yaml");
+        Path settings = Scratch.file("shelly-bench", ".yaml");
         Files.writeString(settings, String.format(Locale.ROOT, """
                 shelly-manager:
                   discovery:

@@ -1,7 +1,6 @@
 package org.shellymanager.bench.harness;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +58,7 @@ public final class FleetSession implements AutoCloseable {
             spec.add(MODELS.get(i % MODELS.size()), 1);
         }
         SimulatedFleet fleet = SimulatedFleet.start(spec.build());
-        FleetSession session = new FleetSession(jar, fleet, Files.createTempDirectory("shelly-bench-fleet"));
+        FleetSession session = new FleetSession(jar, fleet, Scratch.directory("shelly-bench-fleet"));
         try {
             List<String> options = new ArrayList<>(jvmOptions);
             options.addAll(systemProperties(settings));

@@ -54,7 +54,7 @@ public final class ManagerProcess implements AutoCloseable {
 
     /** Starts the jar with a fresh data directory and default JVM options. */
     public static ManagerProcess start(Path jar, List<String> settings) throws IOException {
-        return start(jar, Files.createTempDirectory("shelly-bench"), List.of(), settings);
+        return start(jar, Scratch.directory("shelly-bench"), List.of(), settings);
     }
 
     /** Starts the jar on {@code dataDir} (kept as it is) and waits until it reports ready. */

@@ -2,7 +2,6 @@ package org.shellymanager.bench.scenario;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.shellymanager.bench.harness.HistoryDatabase;
 import org.shellymanager.bench.harness.ManagerApi;
 import org.shellymanager.bench.harness.ManagerProcess;
 import org.shellymanager.bench.harness.Processes;
+import org.shellymanager.bench.harness.Scratch;
 import org.shellymanager.bench.report.Figure;
 import org.shellymanager.bench.ui.FleetDatabase;
 
@@ -41,7 +41,7 @@ public final class BackupScenario implements Scenario {
         int devices = context.scale().backupDevices();
         String scenario = String.format(Locale.ROOT, "backup and restore of %,d devices with a year of hourly history", devices);
         context.stopFleet();
-        Path source = Files.createTempDirectory("shelly-bench-backup");
+        Path source = Scratch.directory("shelly-bench-backup");
         ManagerProcess.start(context.jar(), source, QUIET, List.of()).close();
         FleetDatabase.fill(source, devices);
         HistoryDatabase.Written history = HistoryDatabase.fillYear(source);
@@ -62,7 +62,7 @@ public final class BackupScenario implements Scenario {
                     + created.body().path("name").asString())).GET()).bytes();
         }
         Figure backupFigure = figure(scenario, "backup", backup, history.rows(), archive.length).withLimit(storageLimit);
-        try (ManagerProcess target = ManagerProcess.start(context.jar(), Files.createTempDirectory("shelly-bench-restore"), QUIET,
+        try (ManagerProcess target = ManagerProcess.start(context.jar(), Scratch.directory("shelly-bench-restore"), QUIET,
                 List.of())) {
             Work restore = Work.start(target);
             ManagerApi.Reply restored = target.api().reply(HttpRequest.newBuilder(URI.create(target.api().base() + "/api/v1/restore"))

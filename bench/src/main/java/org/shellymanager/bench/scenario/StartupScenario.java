@@ -1,6 +1,5 @@
 package org.shellymanager.bench.scenario;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 
 import org.shellymanager.bench.harness.ManagerProcess;
 import org.shellymanager.bench.harness.Processes;
+import org.shellymanager.bench.harness.Scratch;
 import org.shellymanager.bench.report.Figure;
 import org.shellymanager.bench.report.Stats;
 
@@ -38,7 +38,7 @@ public final class StartupScenario implements Scenario {
         List<Double> rss = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         for (int i = 0; i < STARTS; i++) {
-            try (ManagerProcess manager = ManagerProcess.start(context.jar(), Files.createTempDirectory("shelly-bench-start"),
+            try (ManagerProcess manager = ManagerProcess.start(context.jar(), Scratch.directory("shelly-bench-start"),
                     List.of(), List.of())) {
                 seconds.add(manager.startup().toMillis() / 1000.0);
                 cpu.add(manager.startupCpuSeconds());

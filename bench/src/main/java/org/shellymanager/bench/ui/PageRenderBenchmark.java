@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.shellymanager.bench.harness.Scratch;
 
 /**
  * Server render time of every web page with 10,000 devices in the inventory. The built server jar runs
@@ -47,7 +48,7 @@ public final class PageRenderBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args.length > 0 ? args[0] : "manager/target/shelly-manager.jar");
-        Path dataDir = Files.createTempDirectory("shelly-ui-bench");
+        Path dataDir = Scratch.directory("shelly-ui-bench");
         Path config = dataDir.resolve("bench.yaml");
         Files.writeString(config, "shelly-manager:\n  admin-password: " + PASSWORD + "\n  telemetry:\n    enabled: false\n");
         stopAfterStart(jar, dataDir, config);
